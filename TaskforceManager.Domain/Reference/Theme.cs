@@ -1,0 +1,39 @@
+using TaskforceManager.Domain.Common;
+
+namespace TaskforceManager.Domain.Reference;
+
+/// <summary>A subject the coalition works on (teacher shortage, girls in STEM, …), keyed by a short code.</summary>
+public sealed class Theme
+{
+    public const int CodeMaxLength = 40;
+    public const int NameMaxLength = 100;
+    public const int DescriptionMaxLength = 1000;
+
+    private Theme()
+    {
+        Code = string.Empty;
+        Name = string.Empty;
+    }
+
+    public Theme(string code, string name, string? description)
+    {
+        Code = Guard.Required(code, "The theme's code", CodeMaxLength).ToLowerInvariant();
+        if (!Code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new DomainException("A theme's code may only hold lower-case letters, digits and hyphens.");
+        }
+
+        Name = Guard.Required(name, "The theme's name", NameMaxLength);
+        Description = Guard.Optional(description, "The theme's description", DescriptionMaxLength);
+    }
+
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public string? Description { get; private set; }
+
+    public void Rename(string name, string? description)
+    {
+        Name = Guard.Required(name, "The theme's name", NameMaxLength);
+        Description = Guard.Optional(description, "The theme's description", DescriptionMaxLength);
+    }
+}
