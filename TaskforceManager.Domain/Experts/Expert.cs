@@ -27,7 +27,7 @@ public sealed class Expert
     public const int MaxDaysPerMonth = 31;
 
     private readonly List<Expertise> _expertise = [];
-    private readonly List<UnavailablePeriod> _unavailable = [];
+    private readonly List<UnavailablePeriod> _unavailablePeriods = [];
     private readonly List<ConflictOfInterest> _conflicts = [];
 
     private Expert()
@@ -64,7 +64,7 @@ public sealed class Expert
     public bool IsActive { get; private set; }
     public bool IsDemo { get; private set; }
     public IReadOnlyList<Expertise> Expertise => _expertise;
-    public IReadOnlyList<UnavailablePeriod> UnavailablePeriods => _unavailable;
+    public IReadOnlyList<UnavailablePeriod> UnavailablePeriods => _unavailablePeriods;
     public IReadOnlyList<ConflictOfInterest> Conflicts => _conflicts;
 
     public void UpdateProfile(string fullName, string countryCode, HelixSector sector, string email, string? phone,
@@ -130,20 +130,20 @@ public sealed class Expert
         }
 
         var period = new UnavailablePeriod(from, to, Guard.Optional(note, "The note", UnavailablePeriod.NoteMaxLength));
-        _unavailable.Add(period);
+        _unavailablePeriods.Add(period);
         return period;
     }
 
     public void RemoveUnavailablePeriod(Guid periodId)
     {
-        if (_unavailable.RemoveAll(p => p.Id == periodId) == 0)
+        if (_unavailablePeriods.RemoveAll(p => p.Id == periodId) == 0)
         {
             throw new DomainException("That unavailable period is not on the expert's profile.");
         }
     }
 
     /// <summary>Whether any unavailable period overlaps the given dates.</summary>
-    public bool IsUnavailableBetween(DateOnly from, DateOnly to) => _unavailable.Any(p => p.From <= to && p.To >= from);
+    public bool IsUnavailableBetween(DateOnly from, DateOnly to) => _unavailablePeriods.Any(p => p.From <= to && p.To >= from);
 
     /// <summary>Declares a conflict of interest with a country (ISO code) or an organisation (by name).</summary>
     public ConflictOfInterest DeclareConflict(ConflictKind kind, string subject, string? note)

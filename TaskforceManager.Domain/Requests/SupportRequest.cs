@@ -145,7 +145,7 @@ public sealed class SupportRequest
 
     /// <summary>The date by which the secretariat must acknowledge the request.</summary>
     public DateOnly AcknowledgementDueOn(AcknowledgementPolicy policy) =>
-        WorkingDays.Add(DateOnly.FromDateTime(ReceivedAt.UtcDateTime), policy.WorkingDays, policy.Holidays);
+        policy.DueOn(DateOnly.FromDateTime(ReceivedAt.UtcDateTime));
 
     /// <summary>Working days left before the acknowledgement is due (negative when overdue); null once acknowledged or closed.</summary>
     public int? AcknowledgementDaysLeft(AcknowledgementPolicy policy, DateTimeOffset now) =>

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TaskforceManager.App.Data.Seeding;
+using TaskforceManager.App.Infrastructure;
+using TaskforceManager.Domain.Common;
+
+namespace TaskforceManager.App.Data;
+
+/// <summary>Brings the database up to date at start-up: migrations, WAL mode, then demo data into an empty database when seeding is on.</summary>
+public sealed class DatabaseInitializer(
+    DbContextOptions<AppDbContext> contextOptions,
+    IOptions<DatabaseOptions> options,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        // Start-up work is the application's own, not a user's: the audit trail records it as the system.
+        await using var db = new AppDbContext(contextOptions, new FixedActor(Actor.System), clock);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while one writer saves; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (options.Value.SeedDemoData)
+        {
+            var seeded = await new DemoDataSeeder(options.Value.SeedsPath, clock).SeedAsync(db, ct);
+            if (seeded)
+            {
+                logger.LogInformation("Demo data loaded from {Path}.", options.Value.SeedsPath);
+            }
+            else
+            {
+                logger.LogInformation("The database already holds data; demo data was not loaded.");
+            }
+        }
+    }
+}
