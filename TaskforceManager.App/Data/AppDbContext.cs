@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TaskforceManager.App.Features.Accounts;
 using TaskforceManager.App.Infrastructure;
 using TaskforceManager.Domain.Briefings;
 using TaskforceManager.Domain.Common;
@@ -21,7 +23,8 @@ namespace TaskforceManager.App.Data;
 /// The one database context. Every save stamps a fresh concurrency version on each changed record (and on the
 /// record that owns a changed part) and writes one audit row per changed field, in the same transaction.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : IdentityDbContext<AppUser>(options)
 {
     /// <summary>The app-managed concurrency token every editable record carries (SQLite has no rowversion).</summary>
     public const string VersionProperty = "Version";
@@ -58,13 +61,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(AuditEntry)))
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && IsCaseData(t.ClrType)))
         {
             modelBuilder.Entity(type.ClrType).Property<Guid>(VersionProperty).IsConcurrencyToken();
         }
     }
+
+    /// <summary>
+    /// Case and reference records carry versions and are audited field by field. Accounts are not: their stores keep
+    /// their own concurrency stamp, and password hashes and security stamps must never be copied into the audit
+    /// trail; sign-ins and account changes are audited as security events instead.
+    /// </summary>
+    private static bool IsCaseData(Type type) =>
+        type != typeof(AuditEntry) && type.Namespace?.StartsWith("TaskforceManager.Domain", StringComparison.Ordinal) == true;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: saving reads the current user and writes the audit trail.");
@@ -124,7 +136,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
             var root = RootOf(entry);
-            if (root is null || root.Metadata.ClrType == typeof(AuditEntry) || root.State == EntityState.Deleted || !stamped.Add(root))
+            if (root is null || !IsCaseData(root.Metadata.ClrType) || root.State == EntityState.Deleted || !stamped.Add(root))
             {
                 continue;
             }
@@ -162,7 +174,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var pending = new List<PendingAudit>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry or HistoryEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is HistoryEntry || !IsCaseData(entry.Metadata.ClrType) || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

@@ -5,6 +5,9 @@ public enum AuditOperation
     Insert,
     Update,
     Delete,
+
+    /// <summary>A sign-in, a lockout, an account change or a refused access; <see cref="AuditEntry.Field"/> names the event.</summary>
+    SecurityEvent,
 }
 
 /// <summary>One changed field of one record: who, when, what it was and what it became. Written only by the context; never edited.</summary>
