@@ -13,7 +13,10 @@ public static class DataServiceCollectionExtensions
         connectionString = ResolveSqlitePath(connectionString, contentRoot);
 
         services.Configure<DatabaseOptions>(o => o.SeedDemoData = configuration.GetValue("Seeding:Demo", false));
-        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
             o => o.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)),
             ServiceLifetime.Scoped);

@@ -1,4 +1,12 @@
+using TaskforceManager.App.Features.Briefings;
+using TaskforceManager.App.Features.Common;
 using TaskforceManager.App.Features.Dashboard;
+using TaskforceManager.App.Features.Experts;
+using TaskforceManager.App.Features.Meetings;
+using TaskforceManager.App.Features.Requests;
+using TaskforceManager.App.Features.Roundtables;
+using TaskforceManager.App.Features.Taskforces;
+using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Requests;
 
 namespace TaskforceManager.App.Features;
@@ -9,7 +17,15 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddTaskforceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new AcknowledgementPolicy(configuration.GetValue("Requests:AcknowledgementWorkingDays", AcknowledgementPolicy.Default.WorkingDays)));
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<RecordWork>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<RequestService>();
+        services.AddScoped<BriefingService>();
+        services.AddScoped<TaskforceService>();
+        services.AddScoped<RoundtableService>();
+        services.AddScoped<MeetingService>();
+        services.AddScoped<ExpertService>();
         return services;
     }
 }

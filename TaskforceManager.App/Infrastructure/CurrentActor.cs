@@ -1,45 +1,50 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using TaskforceManager.App.Infrastructure.Access;
+using TaskforceManager.Domain.Access;
 using TaskforceManager.Domain.Common;
 
 namespace TaskforceManager.App.Infrastructure;
 
-/// <summary>Who is acting in the current scope (circuit or request): the signed-in user, or the application itself.</summary>
+/// <summary>Who is acting in the current scope, for histories and the audit trail.</summary>
 public interface ICurrentActor
 {
     Task<Actor> GetAsync();
 }
 
-/// <summary>Reads the signed-in user from Blazor's authentication state; work done outside a user's session is the system's.</summary>
-public sealed class CurrentActor(IServiceProvider services) : ICurrentActor
+/// <summary>Who is looking in the current scope (circuit or request), with their role's scope.</summary>
+public interface ICurrentUser
 {
+    Task<Viewer> GetViewerAsync();
+}
+
+/// <summary>
+/// Reads the signed-in user from Blazor's authentication state inside a circuit, or from the HTTP request outside
+/// one. Nobody signed in is the anonymous viewer; work with no user at all (start-up) is the system's.
+/// </summary>
+public sealed class CurrentUser(IServiceProvider services) : ICurrentUser, ICurrentActor
+{
+    public async Task<Viewer> GetViewerAsync()
+    {
+        if (services.GetService<AuthenticationStateProvider>() is { } provider)
+        {
+            try
+            {
+                return ViewerClaims.ToViewer((await provider.GetAuthenticationStateAsync()).User);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not inside a Blazor render (an API endpoint or start-up): the HTTP request's user below is the one that counts.
+            }
+        }
+
+        var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
+        return http is null ? Viewer.Anonymous : ViewerClaims.ToViewer(http.User);
+    }
+
     public async Task<Actor> GetAsync()
     {
-        var provider = services.GetService<AuthenticationStateProvider>();
-        if (provider is null)
-        {
-            return Actor.System;
-        }
-
-        ClaimsPrincipal user;
-        try
-        {
-            user = (await provider.GetAuthenticationStateAsync()).User;
-        }
-        catch (InvalidOperationException)
-        {
-            // Outside a circuit or request (start-up, background work) there is no authentication state to read.
-            return Actor.System;
-        }
-
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return Actor.System;
-        }
-
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity.Name ?? "unknown";
-        var name = user.FindFirstValue("display_name") ?? user.Identity.Name ?? id;
-        return new Actor(id, name);
+        var viewer = await GetViewerAsync();
+        return viewer.Actor;
     }
 }
 
@@ -47,4 +52,12 @@ public sealed class CurrentActor(IServiceProvider services) : ICurrentActor
 public sealed class FixedActor(Actor actor) : ICurrentActor
 {
     public Task<Actor> GetAsync() => Task.FromResult(actor);
+}
+
+/// <summary>A fixed viewer, for tests and tools.</summary>
+public sealed class FixedUser(Viewer viewer) : ICurrentUser, ICurrentActor
+{
+    public Task<Viewer> GetViewerAsync() => Task.FromResult(viewer);
+
+    public Task<Actor> GetAsync() => Task.FromResult(viewer.Actor);
 }
