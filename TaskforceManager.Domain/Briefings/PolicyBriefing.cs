@@ -157,7 +157,7 @@ public sealed class PolicyBriefing
                 string.IsNullOrWhiteSpace(title) ? Title : title,
                 CountryCode,
                 RegionId,
-                hostOrganisation ?? RequestingOrganisation ?? "(to be confirmed)",
+                string.IsNullOrWhiteSpace(hostOrganisation) ? RequestingOrganisation ?? "(to be confirmed)" : hostOrganisation,
                 null,
                 Challenge,
                 [],

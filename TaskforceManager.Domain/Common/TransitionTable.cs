@@ -36,8 +36,10 @@ public sealed class TransitionTable<TState, TAction>
         var rule = _rules.FirstOrDefault(r => EqualityComparer<TAction>.Default.Equals(r.Action, action));
         var done = rule.Done ?? Words.Of(action);
         var allowedFrom = rule.From is { Length: > 0 }
-            ? $" Only a {_recordName} that is {string.Join(" or ", rule.From.Select(s => Words.Of(s)))} can be {done}."
+            ? $" Only {Article(_recordName)} {_recordName} that is {string.Join(" or ", rule.From.Select(s => Words.Of(s)))} can be {done}."
             : string.Empty;
         throw new DomainException($"This {_recordName} is {Words.Of(state)}, so it cannot be {done}.{allowedFrom}");
     }
+
+    private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an" : "a";
 }

@@ -116,7 +116,8 @@ public sealed class Expert
 
     public void RemoveExpertise(string themeCode)
     {
-        if (_expertise.RemoveAll(e => e.ThemeCode == themeCode) == 0)
+        var code = themeCode.Trim().ToLowerInvariant();
+        if (_expertise.RemoveAll(e => e.ThemeCode == code) == 0)
         {
             throw new DomainException("The expert has no expertise on that theme to remove.");
         }

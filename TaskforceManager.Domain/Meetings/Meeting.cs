@@ -134,7 +134,11 @@ public sealed class Meeting
 
         actions.AddRange(OutcomeTransitions.Permitted(OutcomeStatus)
             .Where(a => a != MeetingAction.LogOutcome || now >= StartsAt));
-        actions.Add(MeetingAction.ManageActionItems);
+        if (_actionItems.Count > 0)
+        {
+            actions.Add(MeetingAction.ManageActionItems);
+        }
+
         return actions;
     }
 
@@ -264,6 +268,7 @@ public sealed class Meeting
     /// <summary>The secretariat sends a submitted log back to its authors, saying why.</summary>
     public void ReturnLog(string reason, Actor by, DateTimeOffset now)
     {
+        EnsureScheduled("returned");
         OutcomeTransitions.Ensure(OutcomeStatus, MeetingAction.ReturnLog);
         MoveOutcome(OutcomeStatus.Draft, by, now, "Log returned", Guard.Reason(reason, "returning the log"));
     }
@@ -271,6 +276,7 @@ public sealed class Meeting
     /// <summary>Makes the submitted outcomes visible to the member-state contact.</summary>
     public void Publish(Actor by, DateTimeOffset now)
     {
+        EnsureScheduled("published");
         OutcomeTransitions.Ensure(OutcomeStatus, MeetingAction.Publish);
         PublishedAt = now.ToUniversalTime();
         MoveOutcome(OutcomeStatus.Published, by, now, "Outcomes published", null);
@@ -278,9 +284,11 @@ public sealed class Meeting
 
     public void Unpublish(string reason, Actor by, DateTimeOffset now)
     {
+        EnsureScheduled("unpublished");
         OutcomeTransitions.Ensure(OutcomeStatus, MeetingAction.Unpublish);
+        var why = Guard.Reason(reason, "unpublishing");
         PublishedAt = null;
-        MoveOutcome(OutcomeStatus.Submitted, by, now, "Outcomes unpublished", Guard.Reason(reason, "unpublishing"));
+        MoveOutcome(OutcomeStatus.Submitted, by, now, "Outcomes unpublished", why);
     }
 
     public void CompleteActionItem(Guid itemId, Actor by, DateTimeOffset now) =>
