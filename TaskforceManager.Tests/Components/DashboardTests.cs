@@ -1,0 +1,160 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TaskforceManager.App.Features.Dashboard;
+using TaskforceManager.App.Features.Dashboard.Pages;
+using TaskforceManager.Domain.Common;
+using TaskforceManager.Domain.Reference;
+using TaskforceManager.Domain.Requests;
+using TaskforceManager.Domain.Taskforces;
+using TaskforceManager.Tests.Support;
+
+namespace TaskforceManager.Tests.Components;
+
+/// <summary>The dashboard shows what is in the database, counted by the real service over real migrations.</summary>
+public sealed class DashboardTests : IAsyncLifetime
+{
+    private static readonly Actor Secretariat = new("sec-1", "Sofia Secretariat");
+    private TestDatabase _database = null!;
+
+    private DateTimeOffset Now => _database.Clock.GetUtcNow();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await using var db = _database.CreateContext();
+        db.Countries.Add(new Country("ES", "Spain", true, CountrySize.Large, ["es", "eu"]));
+        db.Countries.Add(new Country("FR", "France", true, CountrySize.Large, ["fr"]));
+        db.Themes.Add(new Theme("stem-strategy", "STEM strategy", null));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Tiles_ShowTheCountsInTheDatabase()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            db.SupportRequests.Add(SupportRequest.Submit(RequestDetails("A STEM strategy for Bretagne", "FR"), RequestChannel.Portal, Secretariat, Now.AddHours(-3)));
+            db.SupportRequests.Add(SupportRequest.Submit(RequestDetails("Teacher shortage in Spain", "ES"), RequestChannel.Secretariat, Secretariat, Now.AddDays(-14)));
+            var acknowledged = SupportRequest.Submit(RequestDetails("A regional platform", "ES"), RequestChannel.Portal, Secretariat, Now.AddDays(-20));
+            acknowledged.Acknowledge(Secretariat, Now.AddDays(-19));
+            db.SupportRequests.Add(acknowledged);
+            db.Taskforces.Add(Taskforce.Propose(TaskforceDetailsFor("InnoBasque", "ES"), null, null, Secretariat, Now));
+            db.Taskforces.Add(Taskforce.Propose(TaskforceDetailsFor("AlertEducation", "FR"), null, null, Secretariat, Now));
+            await db.SaveChangesAsync();
+        }
+
+        var expected = await CountIndependentlyAsync();
+        Assert.Equal((3, 1, 2, 0), expected);
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal(expected.Open.ToString(), Count(cut, "open-requests"));
+            Assert.Equal(expected.Overdue.ToString(), Count(cut, "overdue-acknowledgements"));
+            Assert.Equal(expected.Proposed.ToString(), Count(cut, "proposed-taskforces"));
+            Assert.Equal(expected.Active.ToString(), Count(cut, "active-taskforces"));
+        });
+        Assert.Equal("0", Count(cut, "briefings-in-progress"));
+        Assert.Equal("0", Count(cut, "planned-roundtables"));
+        Assert.Equal("0", Count(cut, "upcoming-meetings"));
+        Assert.Equal("0", Count(cut, "logs-awaiting-review"));
+        Assert.Equal("0", Count(cut, "experts"));
+        Assert.Equal("0", Count(cut, "best-practices"));
+        Assert.Equal("0", Count(cut, "member-organisations"));
+    }
+
+    [Fact]
+    public async Task OverdueAcknowledgements_StandOutInWordsAndIcon_NotOnlyColour()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            db.SupportRequests.Add(SupportRequest.Submit(RequestDetails("Teacher shortage in Spain", "ES"), RequestChannel.Portal, Secretariat, Now.AddDays(-14)));
+            await db.SaveChangesAsync();
+        }
+
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", Count(cut, "overdue-acknowledgements")));
+        var tile = cut.Find("[data-testid=tile-overdue-acknowledgements]");
+        Assert.Equal("true", tile.GetAttribute("data-alert"));
+        Assert.Contains("Needs attention: not acknowledged within 5 working days of receipt.", tile.TextContent);
+        Assert.Contains("mud-error-text", tile.QuerySelector("svg")!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public async Task NothingOverdue_SaysSo_WithoutAlert()
+    {
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.Equal("0", Count(cut, "overdue-acknowledgements")));
+        var tile = cut.Find("[data-testid=tile-overdue-acknowledgements]");
+        Assert.Equal("false", tile.GetAttribute("data-alert"));
+        Assert.Contains("None past the 5-working-day acknowledgement target.", tile.TextContent);
+    }
+
+    [Theory]
+    [InlineData("open-requests", "View requests", "/requests")]
+    [InlineData("active-taskforces", "View taskforces", "/taskforces")]
+    [InlineData("planned-roundtables", "View roundtables", "/roundtables")]
+    [InlineData("experts", "View experts", "/experts")]
+    [InlineData("best-practices", "View best practices", "/practices")]
+    public async Task Tile_LinksToItsArea(string tile, string linkName, string route)
+    {
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-testid=tile-{tile}]")));
+        var link = Assert.Single(cut.Find($"[data-testid=tile-{tile}]").QuerySelectorAll("a"));
+        Assert.Equal(linkName, link.AccessibleName());
+        Assert.Equal(route, link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Page_HasOneLevelOneHeading()
+    {
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        Assert.Equal("Dashboard", Assert.Single(cut.FindAll("h1")).TextContent.Trim());
+    }
+
+    private BunitContext DashboardContext() => ComponentTestContext.Create(services =>
+    {
+        services.AddSingleton(AcknowledgementPolicy.Default);
+        services.AddSingleton(new DashboardService(_database.Factory, AcknowledgementPolicy.Default, _database.Clock));
+    });
+
+    private static string Count(IRenderedComponent<Dashboard> cut, string tile) =>
+        cut.Find($"[data-testid=count-{tile}]").TextContent.Trim();
+
+    /// <summary>The expected figures, worked out from the loaded records with the domain's own rules rather than the service's query.</summary>
+    private async Task<(int Open, int Overdue, int Proposed, int Active)> CountIndependentlyAsync()
+    {
+        await using var db = _database.CreateContext();
+        var requests = await db.SupportRequests.AsNoTracking().ToListAsync();
+        var taskforces = await db.Taskforces.AsNoTracking().ToListAsync();
+        return (
+            requests.Count(r => r.Status is SupportRequestStatus.Submitted or SupportRequestStatus.InReview),
+            requests.Count(r => r.IsAcknowledgementOverdue(AcknowledgementPolicy.Default, Now)),
+            taskforces.Count(t => t.Status == TaskforceStatus.Proposed),
+            taskforces.Count(t => t.Status == TaskforceStatus.Active));
+    }
+
+    private static SupportRequestDetails RequestDetails(string title, string country) => new(
+        title, country, null, "Ministry of Education", "Camille Martin", "camille@example.org", ["stem-strategy"],
+        "Too few young people choose technical studies.", HopedInstrument.Taskforce, Urgency.Normal);
+
+    private static TaskforceDetails TaskforceDetailsFor(string title, string country) => new(
+        title, country, null, title, "Regional STEM strategy", null, ["Write a regional STEM strategy"], ["stem-strategy"]);
+}

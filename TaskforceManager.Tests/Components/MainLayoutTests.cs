@@ -1,0 +1,132 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using TaskforceManager.App.Components.Layout;
+using TaskforceManager.Tests.Support;
+
+namespace TaskforceManager.Tests.Components;
+
+/// <summary>The shell every page sits in: navigation to each area, skip link, landmarks, drawer toggle.</summary>
+public sealed class MainLayoutTests
+{
+    private const string PageBody = "<p data-testid=\"page-body\">Page body</p>";
+
+    [Theory]
+    [InlineData("Dashboard", "/")]
+    [InlineData("Requests", "/requests")]
+    [InlineData("Taskforces", "/taskforces")]
+    [InlineData("Roundtables", "/roundtables")]
+    [InlineData("Experts", "/experts")]
+    [InlineData("Best practices", "/practices")]
+    [InlineData("Reports", "/reports")]
+    [InlineData("Member-state portal", "/portal")]
+    [InlineData("My work", "/my")]
+    [InlineData("Users", "/admin/users")]
+    [InlineData("Ongoing taskforces", "/ongoing-taskforces")]
+    public async Task MainNavigation_LinksToEachArea_ByItsName(string name, string route)
+    {
+        await using var ctx = ComponentTestContext.Create();
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        var nav = cut.Find("nav[aria-label='Main']");
+        var link = Assert.Single(nav.QuerySelectorAll("a"), a => a.AccessibleName() == name);
+        Assert.Equal(route, link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task MainNavigation_PutsUsersUnderAdministration()
+    {
+        await using var ctx = ComponentTestContext.Create();
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        var group = cut.Find("nav[aria-label='Main'] .mud-nav-group");
+        Assert.Contains("Administration", group.TextContent);
+        Assert.Contains(group.QuerySelectorAll("a"), a => a.AccessibleName() == "Users" && a.GetAttribute("href") == "/admin/users");
+    }
+
+    [Fact]
+    public async Task SkipLink_IsTheFirstThingToTabTo_AndLeadsToMainContent()
+    {
+        await using var ctx = ComponentTestContext.Create();
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        var skip = cut.Find("[data-testid=skip-link]");
+        Assert.Equal("Skip to main content", skip.AccessibleName());
+        Assert.Equal("/#main-content", skip.GetAttribute("href"));
+        var firstFocusable = cut.FindAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])").First();
+        Assert.Equal("skip-link", firstFocusable.GetAttribute("data-testid"));
+
+        var main = cut.Find("main#main-content");
+        Assert.Equal("-1", main.GetAttribute("tabindex"));
+        Assert.NotNull(main.QuerySelector("[data-testid=page-body]"));
+    }
+
+    [Fact]
+    public async Task SkipLink_KeepsTheCurrentPage()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/taskforces");
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        Assert.Equal("/taskforces#main-content", cut.Find("[data-testid=skip-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Shell_HasBannerNavigationAndMainLandmarks_WithProductName()
+    {
+        await using var ctx = ComponentTestContext.Create();
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        var banner = cut.Find("header");
+        Assert.Contains("TaskforceManager", banner.TextContent);
+        Assert.Contains("EU STEM Coalition", banner.TextContent);
+        Assert.Single(cut.FindAll("nav[aria-label='Main']"));
+        Assert.Single(cut.FindAll("main"));
+    }
+
+    [Fact]
+    public async Task DrawerToggle_IsNamed_AndTellsWhetherTheMenuIsOpen()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        IElement Toggle() => cut.Find("button[aria-label='Toggle navigation menu']");
+        Assert.Equal("app-drawer", Toggle().GetAttribute("aria-controls"));
+        Assert.NotNull(cut.Find("#app-drawer"));
+        var before = Toggle().GetAttribute("aria-expanded");
+        Assert.Contains(before, new[] { "true", "false" });
+
+        AssertDrawerMatchesToggle();
+
+        Toggle().Click();
+        var after = Toggle().GetAttribute("aria-expanded");
+        AssertDrawerMatchesToggle();
+        Toggle().Click();
+
+        Assert.NotEqual(before, after);
+        Assert.Equal(before, Toggle().GetAttribute("aria-expanded"));
+        AssertDrawerMatchesToggle();
+
+        void AssertDrawerMatchesToggle()
+        {
+            var open = Toggle().GetAttribute("aria-expanded") == "true";
+            Assert.Equal(open, cut.Find("#app-drawer").ClassList.Contains("mud-drawer--open"));
+        }
+    }
+
+    [Fact]
+    public async Task CircuitMarker_SaysWhenTheShellIsInteractive()
+    {
+        await using var ctx = ComponentTestContext.Create();
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        Assert.Equal("true", cut.Find("[data-testid=circuit]").GetAttribute("data-interactive"));
+    }
+}
