@@ -1,7 +1,9 @@
 using MudBlazor.Services;
-using TaskforceManager.App.Features;
 using TaskforceManager.App.Components;
 using TaskforceManager.App.Data;
+using TaskforceManager.App.Features;
+using TaskforceManager.App.Features.Accounts;
+using TaskforceManager.App.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +12,7 @@ builder.Services.AddRazorComponents()
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTaskforceData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddTaskforceIdentity();
 builder.Services.AddTaskforceFeatures(builder.Configuration);
 
 var app = builder.Build();
@@ -21,6 +24,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseNoStoreForSignedInUsers();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TaskforceManager.App.Data.Seeding;
+using TaskforceManager.App.Features.Accounts;
 using TaskforceManager.App.Infrastructure;
 using TaskforceManager.Domain.Common;
 
@@ -11,6 +12,7 @@ public sealed class DatabaseInitializer(
     DbContextOptions<AppDbContext> contextOptions,
     IOptions<DatabaseOptions> options,
     TimeProvider clock,
+    DemoAccounts demoAccounts,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -35,6 +37,12 @@ public sealed class DatabaseInitializer(
             {
                 logger.LogInformation("The database already holds data; demo data was not loaded.");
             }
+
+            await demoAccounts.EnsureAsync(ct);
+        }
+        else
+        {
+            await demoAccounts.RemoveAsync();
         }
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using TaskforceManager.App.Infrastructure;
+using TaskforceManager.App.Infrastructure.Access;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -132,7 +135,9 @@ public sealed class DashboardTests : IAsyncLifetime
     private BunitContext DashboardContext() => ComponentTestContext.Create(services =>
     {
         services.AddSingleton(AcknowledgementPolicy.Default);
-        services.AddSingleton(new DashboardService(_database.Factory, AcknowledgementPolicy.Default, _database.Clock));
+        services.AddSingleton(new DashboardService(_database.Factory,
+            new AccessPolicy(new FixedUser(ComponentTestContext.Secretariat), _database.Factory, _database.Clock, NullLogger<AccessPolicy>.Instance),
+            AcknowledgementPolicy.Default, _database.Clock));
     });
 
     private static string Count(IRenderedComponent<Dashboard> cut, string tile) =>

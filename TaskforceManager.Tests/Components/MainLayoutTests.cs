@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using TaskforceManager.App.Components.Layout;
+using TaskforceManager.Domain.Access;
 using TaskforceManager.Tests.Support;
 
 namespace TaskforceManager.Tests.Components;
@@ -12,27 +13,32 @@ public sealed class MainLayoutTests
 {
     private const string PageBody = "<p data-testid=\"page-body\">Page body</p>";
 
-    [Theory]
-    [InlineData("Dashboard", "/")]
-    [InlineData("Requests", "/requests")]
-    [InlineData("Taskforces", "/taskforces")]
-    [InlineData("Roundtables", "/roundtables")]
-    [InlineData("Experts", "/experts")]
-    [InlineData("Best practices", "/practices")]
-    [InlineData("Reports", "/reports")]
-    [InlineData("Member-state portal", "/portal")]
-    [InlineData("My work", "/my")]
-    [InlineData("Users", "/admin/users")]
-    [InlineData("Ongoing taskforces", "/ongoing-taskforces")]
-    public async Task MainNavigation_LinksToEachArea_ByItsName(string name, string route)
+    public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        await using var ctx = ComponentTestContext.Create();
+        { "secretariat", ["Dashboard=/", "Requests=/requests", "Taskforces=/taskforces", "Roundtables=/roundtables", "Experts=/experts",
+            "Best practices=/practices", "Reports=/reports", "Users=/admin/users", "Ongoing taskforces=/ongoing-taskforces"] },
+        { "contact", ["Member-state portal=/portal", "Reports=/reports", "Ongoing taskforces=/ongoing-taskforces"] },
+        { "expert", ["My work=/my", "Experts=/experts", "Best practices=/practices", "Ongoing taskforces=/ongoing-taskforces"] },
+        { "anonymous", ["Ongoing taskforces=/ongoing-taskforces"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NavigationByRole))]
+    public async Task MainNavigation_ShowsEachRoleExactlyItsAreas(string role, string[] expected)
+    {
+        var viewer = role switch
+        {
+            "secretariat" => ComponentTestContext.Secretariat,
+            "contact" => Viewer.Contact("user-es", "Miren", "ES", null),
+            "expert" => Viewer.ForExpert("user-nl", "Anna", 3),
+            _ => Viewer.Anonymous,
+        };
+        await using var ctx = ComponentTestContext.Create(viewer: viewer);
 
         var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
 
-        var nav = cut.Find("nav[aria-label='Main']");
-        var link = Assert.Single(nav.QuerySelectorAll("a"), a => a.AccessibleName() == name);
-        Assert.Equal(route, link.GetAttribute("href"));
+        var links = cut.Find("nav[aria-label='Main']").QuerySelectorAll("a").Select(a => $"{a.AccessibleName()}={a.GetAttribute("href")}");
+        Assert.Equal(expected.Order(), links.Order());
     }
 
     [Fact]

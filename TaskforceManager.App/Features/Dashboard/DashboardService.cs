@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TaskforceManager.App.Data;
+using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Briefings;
 using TaskforceManager.Domain.Meetings;
 using TaskforceManager.Domain.Requests;
@@ -22,10 +23,17 @@ public sealed record DashboardCounts(
     int BestPractices,
     int MemberOrganisations);
 
-public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, AcknowledgementPolicy policy, TimeProvider clock)
+/// <summary>The secretariat's dashboard figures; they count every country's records, so no other role may read them.</summary>
+public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, AccessPolicy access, AcknowledgementPolicy policy, TimeProvider clock)
 {
     public async Task<DashboardCounts> GetCountsAsync(CancellationToken ct = default)
     {
+        var viewer = await access.ViewerAsync();
+        if (!AccessPolicy.CanManageCases(viewer))
+        {
+            throw await access.NotAllowedAsync(viewer, "Dashboard", "secretariat", "read", "The dashboard is for the secretariat.");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);

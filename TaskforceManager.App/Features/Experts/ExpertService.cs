@@ -50,6 +50,11 @@ public sealed class ExpertService(RecordWork work, AccessPolicy access)
         work.ChangeAsync(access.Assignments, id, version, "assignment", "decline", AccessPolicy.CanRespondToAssignment,
             (a, v, now) => a.Decline(reason, v.Actor, now), ProjectAssignment, ct);
 
+    /// <summary>The secretariat ends an accepted assignment, saying why.</summary>
+    public Task<AssignmentView> ReleaseAssignmentAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Assignments, id, version, "assignment", "release", (v, _) => AccessPolicy.CanManageCases(v),
+            (a, v, now) => a.Release(reason, v.Actor, now), ProjectAssignment, ct);
+
     private static async Task<ExpertProfile> ProjectProfile(AppDbContext db, Expert e, Viewer v)
     {
         var organisation = await db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => o.Name).SingleAsync();
@@ -66,5 +71,6 @@ public sealed class ExpertService(RecordWork work, AccessPolicy access)
     private static Task<AssignmentView> ProjectAssignment(AppDbContext db, ExpertAssignment a, Viewer v) =>
         Task.FromResult(new AssignmentView(
             a.Id, a.ExpertId, new CaseKindView(a.CaseKind, a.CaseId, a.CaseTitle), a.Role, a.Status,
-            AccessPolicy.CanRespondToAssignment(v, a) ? a.PermittedActions : [], db.VersionOf(a)));
+            v.IsSecretariat ? a.PermittedActions
+                : AccessPolicy.CanRespondToAssignment(v, a) ? a.PermittedActions.Where(x => x != AssignmentAction.Release).ToList() : [], db.VersionOf(a)));
 }

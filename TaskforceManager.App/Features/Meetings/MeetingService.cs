@@ -56,6 +56,11 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
         work.ChangeAsync(access.Meetings, id, version, What, "publish the outcomes of", (v, _) => AccessPolicy.CanManageCases(v),
             (m, v, now) => m.Publish(v.Actor, now), Project, ct);
 
+    /// <summary>The secretariat takes published outcomes back from the member-state contact, saying why.</summary>
+    public Task<MeetingView> UnpublishAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, version, What, "unpublish the outcomes of", (v, _) => AccessPolicy.CanManageCases(v),
+            (m, v, now) => m.Unpublish(reason, v.Actor, now), Project, ct);
+
     private Task<MeetingView> Project(AppDbContext db, Meeting m, Viewer v)
     {
         var outcome = AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus)
