@@ -20,7 +20,6 @@ public sealed class PagesTests
         { typeof(ReportsArea), "/reports", "Reports" },
         { typeof(PortalArea), "/portal", "Member-state portal" },
         { typeof(MyWorkArea), "/my", "My work" },
-        { typeof(UsersArea), "/admin/users", "Users" },
         { typeof(OngoingTaskforcesArea), "/ongoing-taskforces", "Ongoing taskforces" },
         { typeof(NotFound), "/not-found", "Page not found" },
     };

@@ -20,6 +20,9 @@ public sealed record SignInResultView(SignInOutcome Outcome, string? HomeUrl);
 public sealed record UserRow(string Id, string Email, string DisplayName, UserRole Role, string? CountryCode, int? RegionId, int? ExpertId,
     bool IsDisabled, bool IsLockedOut, bool HasPassword, bool IsDemo);
 
+public sealed record InviteOptions(IReadOnlyList<(string Code, string Name)> Countries, IReadOnlyList<(int Id, string CountryCode, string Name)> Regions,
+    IReadOnlyList<(int Id, string Name, string Organisation)> ExpertsWithoutAccount);
+
 /// <summary>An invitation's link: the person sets their own password through it, once, within seven days.</summary>
 public sealed record InvitationLink(string UserId, string Email, string Url);
 
@@ -105,6 +108,23 @@ public sealed class AccountService(
             .ToListAsync();
     }
 
+    /// <summary>What the invitation form offers: countries, their regions, and the experts who have no account yet.</summary>
+    public async Task<InviteOptions> InviteOptionsAsync()
+    {
+        await RequireSecretariatAsync("invite users");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Code, c.Name }).ToListAsync();
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.CountryCode, r.Name }).ToListAsync();
+        var taken = db.Users.Where(u => u.ExpertId != null).Select(u => u.ExpertId!.Value);
+        var experts = await db.Experts.AsNoTracking().Where(e => e.IsActive && !taken.Contains(e.Id))
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { e.Id, e.FullName, Organisation = o.Name })
+            .OrderBy(e => e.FullName).ToListAsync();
+        return new InviteOptions(
+            countries.Select(c => (c.Code, c.Name)).ToList(),
+            regions.Select(r => (r.Id, r.CountryCode, r.Name)).ToList(),
+            experts.Select(e => (e.Id, e.FullName, e.Organisation)).ToList());
+    }
+
     /// <summary>Creates an account without a password and returns the single-use link through which its owner sets one.</summary>
     public async Task<InvitationLink> InviteAsync(InviteForm form, string baseUrl)
     {
@@ -141,7 +161,7 @@ public sealed class AccountService(
         return link;
     }
 
-    public async Task<InvitationLink> AcceptInvitationLinkAgainAsync(string userId, string baseUrl)
+    public async Task<InvitationLink> NewInvitationLinkAsync(string userId, string baseUrl)
     {
         await RequireSecretariatAsync("re-send invitations");
         await using var scope = scopes.CreateAsyncScope();
