@@ -29,7 +29,7 @@ public enum MembershipStatus
 }
 
 /// <summary>A member or partner of the coalition. Only experts of active members or partners can be assigned to cases.</summary>
-public sealed class MemberOrganisation
+public sealed class MemberOrganisation : IArchivable
 {
     public const int NameMaxLength = 200;
     public const int TypeMaxLength = 100;
@@ -94,4 +94,11 @@ public sealed class MemberOrganisation
 
         Membership = MembershipStatus.Active;
     }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Hides the organisation from choices for new work; records that use it keep it.</summary>
+    public void Archive() => IsArchived = Archiving.Move(IsArchived, toArchived: true, Name);
+
+    public void Restore() => IsArchived = Archiving.Move(IsArchived, toArchived: false, Name);
 }

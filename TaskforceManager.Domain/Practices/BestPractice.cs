@@ -44,7 +44,7 @@ public sealed record BestPracticeDetails(
     string? Summary);
 
 /// <summary>A proven programme from the coalition's collection, and the countries that have adopted it.</summary>
-public sealed class BestPractice
+public sealed class BestPractice : IArchivable
 {
     public const int NameMaxLength = 200;
     public const int OrganisationMaxLength = 200;
@@ -151,6 +151,13 @@ public sealed class BestPractice
         _transfers.Add(transfer);
         return transfer;
     }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Hides the practice from choices for new work; records that use it keep it.</summary>
+    public void Archive() => IsArchived = Archiving.Move(IsArchived, toArchived: true, Name);
+
+    public void Restore() => IsArchived = Archiving.Move(IsArchived, toArchived: false, Name);
 }
 
 /// <summary>A country that adopted a practice, and when.</summary>

@@ -11,7 +11,7 @@ public enum CountrySize
 }
 
 /// <summary>A country the coalition works with, keyed by its ISO 3166-1 alpha-2 code.</summary>
-public sealed class Country
+public sealed class Country : IArchivable
 {
     public const int CodeLength = 2;
     public const int NameMaxLength = 100;
@@ -57,10 +57,17 @@ public sealed class Country
         _regions.Add(region);
         return region;
     }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Hides the country from choices for new work; records that use it keep it.</summary>
+    public void Archive() => IsArchived = Archiving.Move(IsArchived, toArchived: true, Name);
+
+    public void Restore() => IsArchived = Archiving.Move(IsArchived, toArchived: false, Name);
 }
 
 /// <summary>A region of a country (e.g. the Basque Country in Spain, Bretagne in France).</summary>
-public sealed class Region
+public sealed class Region : IArchivable
 {
     public const int NameMaxLength = 100;
 
@@ -79,4 +86,11 @@ public sealed class Region
     public int Id { get; private set; }
     public string CountryCode { get; private set; }
     public string Name { get; private set; }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Hides the region from choices for new work; records that use it keep it.</summary>
+    public void Archive() => IsArchived = Archiving.Move(IsArchived, toArchived: true, Name);
+
+    public void Restore() => IsArchived = Archiving.Move(IsArchived, toArchived: false, Name);
 }

@@ -3,7 +3,7 @@ using TaskforceManager.Domain.Common;
 namespace TaskforceManager.Domain.Reference;
 
 /// <summary>A subject the coalition works on (teacher shortage, girls in STEM, …), keyed by a short code.</summary>
-public sealed class Theme
+public sealed class Theme : IArchivable
 {
     public const int CodeMaxLength = 40;
     public const int NameMaxLength = 100;
@@ -36,4 +36,11 @@ public sealed class Theme
         Name = Guard.Required(name, "The theme's name", NameMaxLength);
         Description = Guard.Optional(description, "The theme's description", DescriptionMaxLength);
     }
+
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Hides the theme from choices for new work; records that use it keep it.</summary>
+    public void Archive() => IsArchived = Archiving.Move(IsArchived, toArchived: true, Name);
+
+    public void Restore() => IsArchived = Archiving.Move(IsArchived, toArchived: false, Name);
 }
