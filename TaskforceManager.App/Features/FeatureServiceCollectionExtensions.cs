@@ -18,6 +18,7 @@ public static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton(new AcknowledgementPolicy(configuration.GetValue("Requests:AcknowledgementWorkingDays", AcknowledgementPolicy.Default.WorkingDays)));
         services.AddScoped<AccessPolicy>();
+        services.AddScoped<UserFeedback>();
         services.AddScoped<RecordWork>();
         services.AddScoped<DashboardService>();
         services.AddScoped<RequestService>();
