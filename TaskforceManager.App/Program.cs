@@ -3,6 +3,7 @@ using TaskforceManager.App.Components;
 using TaskforceManager.App.Data;
 using TaskforceManager.App.Features;
 using TaskforceManager.App.Features.Accounts;
+using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapPublicEndpoints();
 
 using (var scope = app.Services.CreateScope())
 {

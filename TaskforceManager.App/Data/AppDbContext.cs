@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TaskforceManager.App.Features.Accounts;
 using TaskforceManager.App.Infrastructure;
 using TaskforceManager.Domain.Briefings;
+using TaskforceManager.Domain.Cases;
 using TaskforceManager.Domain.Common;
 using TaskforceManager.Domain.Experts;
 using TaskforceManager.Domain.Meetings;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Roundtable> Roundtables => Set<Roundtable>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<ExpertAssignment> Assignments => Set<ExpertAssignment>();
+    public DbSet<CaseComment> CaseComments => Set<CaseComment>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Off only for bulk loads that are not anybody's change (the benchmark generator).</summary>

@@ -17,7 +17,11 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddTaskforceFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new AcknowledgementPolicy(configuration.GetValue("Requests:AcknowledgementWorkingDays", AcknowledgementPolicy.Default.WorkingDays)));
+        services.AddMemoryCache();
+        services.AddScoped<TaskforceManager.App.Features.Public.PublicTaskforceService>();
         services.AddScoped<AccessPolicy>();
+        services.Configure<TaskforceManager.App.Features.Cases.Comments.AttachmentStorageOptions>(configuration.GetSection("Storage:Attachments"));
+        services.AddScoped<TaskforceManager.App.Features.Cases.Comments.CaseCommentService>();
         services.AddScoped<UserFeedback>();
         services.AddScoped<RecordWork>();
         services.AddScoped<DashboardService>();

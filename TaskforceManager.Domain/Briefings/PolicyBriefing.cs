@@ -21,6 +21,8 @@ public enum PolicyBriefingAction
     Deliver,
     Cancel,
     EscalateToTaskforce,
+    PublishReport,
+    UnpublishReport,
 }
 
 /// <summary>A tailored recommendation on one challenge in one country or region; often the first step to a taskforce.</summary>
@@ -36,7 +38,9 @@ public sealed class PolicyBriefing
             .Allow(PolicyBriefingAction.ReturnToDraft, "returned to draft", PolicyBriefingStatus.InReview)
             .Allow(PolicyBriefingAction.Deliver, "delivered", PolicyBriefingStatus.InReview)
             .Allow(PolicyBriefingAction.Cancel, "cancelled", PolicyBriefingStatus.Draft, PolicyBriefingStatus.InReview)
-            .Allow(PolicyBriefingAction.EscalateToTaskforce, "escalated to a taskforce", PolicyBriefingStatus.Delivered);
+            .Allow(PolicyBriefingAction.EscalateToTaskforce, "escalated to a taskforce", PolicyBriefingStatus.Delivered)
+            .Allow(PolicyBriefingAction.PublishReport, "given a published report", PolicyBriefingStatus.Delivered)
+            .Allow(PolicyBriefingAction.UnpublishReport, "have its report unpublished", PolicyBriefingStatus.Delivered);
 
     private readonly List<HistoryEntry> _history = [];
 
@@ -70,10 +74,18 @@ public sealed class PolicyBriefing
     public string? OwnerName { get; private set; }
     public string? InternalNotes { get; private set; }
     public bool IsDemo { get; private set; }
+
+    /// <summary>Whether the member-state contact may see this record's report; internal until the secretariat publishes it.</summary>
+    public bool IsReportPublished { get; private set; }
+    public DateTimeOffset? ReportPublishedAt { get; private set; }
     public IReadOnlyList<HistoryEntry> History => _history;
 
     public IReadOnlyList<PolicyBriefingAction> PermittedActions =>
-        Transitions.Permitted(Status).Where(a => a != PolicyBriefingAction.EscalateToTaskforce || !IsEscalated).ToList();
+        Transitions.Permitted(Status)
+            .Where(a => a != PolicyBriefingAction.EscalateToTaskforce || !IsEscalated)
+            .Where(a => a != PolicyBriefingAction.PublishReport || !IsReportPublished)
+            .Where(a => a != PolicyBriefingAction.UnpublishReport || IsReportPublished)
+            .ToList();
 
     public bool Can(PolicyBriefingAction action) => PermittedActions.Contains(action);
 
@@ -189,6 +201,35 @@ public sealed class PolicyBriefing
         OwnerId = owner.Id;
         OwnerName = owner.Name;
         Record(by, now, "Owner assigned", null, null, owner.Name);
+    }
+
+    /// <summary>Makes the briefing's report visible to the member-state contact; recorded in the history.</summary>
+    public void PublishReport(Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, PolicyBriefingAction.PublishReport);
+        if (IsReportPublished)
+        {
+            throw new DomainException("The report is already published.");
+        }
+
+        IsReportPublished = true;
+        ReportPublishedAt = now.ToUniversalTime();
+        Record(by, now, "Report published", null, null, null);
+    }
+
+    /// <summary>Takes the report back from the member-state contact, saying why.</summary>
+    public void UnpublishReport(string reason, Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, PolicyBriefingAction.UnpublishReport);
+        if (!IsReportPublished)
+        {
+            throw new DomainException("The report is not published.");
+        }
+
+        var why = Guard.Reason(reason, "unpublishing the report");
+        IsReportPublished = false;
+        ReportPublishedAt = null;
+        Record(by, now, "Report unpublished", null, null, why);
     }
 
     public void SetInternalNotes(string? notes) =>

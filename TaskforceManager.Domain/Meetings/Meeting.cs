@@ -30,6 +30,13 @@ public enum MeetingAction
     ManageActionItems,
 }
 
+/// <summary>The free-text parts of a meeting log, each saved on its own so two authors do not overwrite each other.</summary>
+public enum LogPart
+{
+    Summary,
+    Minutes,
+}
+
 public enum MeetingFormat
 {
     InPerson,
@@ -106,6 +113,14 @@ public sealed class Meeting
     /// <summary>Markdown; shown to partners only, and to contacts once published.</summary>
     public string? Minutes { get; private set; }
     public OutcomeStatus OutcomeStatus { get; private set; }
+
+    /// <summary>Goes up by one each time the summary is saved; an author's save based on an older revision is a conflict.</summary>
+    public int SummaryRevision { get; private set; }
+
+    /// <summary>Goes up by one each time the minutes are saved.</summary>
+    public int MinutesRevision { get; private set; }
+    public DateTimeOffset? DraftSavedAt { get; private set; }
+    public string? DraftSavedBy { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public bool IsDemo { get; private set; }
@@ -200,9 +215,54 @@ public sealed class Meeting
         var newSummary = Guard.Optional(summary, "The summary", TextMaxLength);
         var newMinutes = Guard.Optional(minutes, "The minutes", MinutesMaxLength);
         EnsureLogging(now);
-        Summary = newSummary;
-        Minutes = newMinutes;
+        if (newSummary != Summary)
+        {
+            Summary = newSummary;
+            SummaryRevision++;
+        }
+
+        if (newMinutes != Minutes)
+        {
+            Minutes = newMinutes;
+            MinutesRevision++;
+        }
+
+        DraftSavedAt = now.ToUniversalTime();
+        DraftSavedBy = by.Name;
         Touch(by, now, "Minutes written");
+    }
+
+    public int RevisionOf(LogPart part) => part == LogPart.Summary ? SummaryRevision : MinutesRevision;
+
+    /// <summary>
+    /// Saves one text part of the draft log as its author types (the server-side draft). It records no history step
+    /// per keystroke save; the log's start and its submission are the steps that count.
+    /// </summary>
+    public void SaveDraft(LogPart part, string? text, Actor by, DateTimeOffset now)
+    {
+        Guard.Defined(part, "Log part");
+        var value = part == LogPart.Summary
+            ? Guard.Optional(text, "The summary", TextMaxLength)
+            : Guard.Optional(text, "The minutes", MinutesMaxLength);
+        EnsureLogging(now);
+        if (OutcomeStatus == OutcomeStatus.NotLogged)
+        {
+            MoveOutcome(OutcomeStatus.Draft, by, now, "Log started", null);
+        }
+
+        if (part == LogPart.Summary)
+        {
+            Summary = value;
+            SummaryRevision++;
+        }
+        else
+        {
+            Minutes = value;
+            MinutesRevision++;
+        }
+
+        DraftSavedAt = now.ToUniversalTime();
+        DraftSavedBy = by.Name;
     }
 
     public Attendee RecordAttendance(int? expertId, string name, string? organisation, StakeholderType? stakeholderType,

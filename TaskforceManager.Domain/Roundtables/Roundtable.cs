@@ -20,6 +20,8 @@ public enum RoundtableAction
     Cancel,
     RecordParticipants,
     RecordFindings,
+    PublishReport,
+    UnpublishReport,
 }
 
 public enum RoundtableFormat
@@ -68,7 +70,9 @@ public sealed class Roundtable
             .Allow(RoundtableAction.RecordFindings, "given bottlenecks or recommendations", RoundtableStatus.Held)
             .Allow(RoundtableAction.RecordHeld, "recorded as held", RoundtableStatus.Planned)
             .Allow(RoundtableAction.Report, "reported", RoundtableStatus.Held)
-            .Allow(RoundtableAction.Cancel, "cancelled", RoundtableStatus.Planned);
+            .Allow(RoundtableAction.Cancel, "cancelled", RoundtableStatus.Planned)
+            .Allow(RoundtableAction.PublishReport, "given a published report", RoundtableStatus.Reported)
+            .Allow(RoundtableAction.UnpublishReport, "have its report unpublished", RoundtableStatus.Reported);
 
     private readonly List<HistoryEntry> _history = [];
     private readonly List<RoundtableParticipant> _participants = [];
@@ -105,14 +109,22 @@ public sealed class Roundtable
     public string? InternalNotes { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public bool IsDemo { get; private set; }
+
+    /// <summary>Whether the member-state contact may see this record's report; internal until the secretariat publishes it.</summary>
+    public bool IsReportPublished { get; private set; }
+    public DateTimeOffset? ReportPublishedAt { get; private set; }
     public IReadOnlyList<RoundtableParticipant> Participants => _participants;
     public IReadOnlyList<Bottleneck> Bottlenecks => _bottlenecks;
     public IReadOnlyList<Recommendation> Recommendations => _recommendations;
     public IReadOnlyList<HistoryEntry> History => _history;
 
-    public IReadOnlyList<RoundtableAction> PermittedActions => Transitions.Permitted(Status);
+    public IReadOnlyList<RoundtableAction> PermittedActions =>
+        Transitions.Permitted(Status)
+            .Where(a => a != RoundtableAction.PublishReport || !IsReportPublished)
+            .Where(a => a != RoundtableAction.UnpublishReport || IsReportPublished)
+            .ToList();
 
-    public bool Can(RoundtableAction action) => Transitions.Can(Status, action);
+    public bool Can(RoundtableAction action) => PermittedActions.Contains(action);
 
     /// <summary>Plans a roundtable, standalone or under a taskforce.</summary>
     public static Roundtable Plan(RoundtableDetails details, int? taskforceId, int? supportRequestId, Actor by, DateTimeOffset now, bool isDemo = false)
@@ -223,6 +235,35 @@ public sealed class Roundtable
         OwnerId = owner.Id;
         OwnerName = owner.Name;
         Record(by, now, "Owner assigned", null, null, owner.Name);
+    }
+
+    /// <summary>Makes the roundtable's report visible to the member-state contact; recorded in the history.</summary>
+    public void PublishReport(Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, RoundtableAction.PublishReport);
+        if (IsReportPublished)
+        {
+            throw new DomainException("The report is already published.");
+        }
+
+        IsReportPublished = true;
+        ReportPublishedAt = now.ToUniversalTime();
+        Record(by, now, "Report published", null, null, null);
+    }
+
+    /// <summary>Takes the report back from the member-state contact, saying why.</summary>
+    public void UnpublishReport(string reason, Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, RoundtableAction.UnpublishReport);
+        if (!IsReportPublished)
+        {
+            throw new DomainException("The report is not published.");
+        }
+
+        var why = Guard.Reason(reason, "unpublishing the report");
+        IsReportPublished = false;
+        ReportPublishedAt = null;
+        Record(by, now, "Report unpublished", null, null, why);
     }
 
     public void SetInternalNotes(string? notes) =>

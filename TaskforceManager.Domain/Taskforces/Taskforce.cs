@@ -25,6 +25,8 @@ public enum TaskforceAction
     Cancel,
     ConveneRoundtable,
     ManageDeliverables,
+    PublishReport,
+    UnpublishReport,
 }
 
 /// <summary>The describing facts of a taskforce, as the coalition's dossier records them.</summary>
@@ -58,7 +60,9 @@ public sealed class Taskforce
             .Allow(TaskforceAction.Resume, "resumed", TaskforceStatus.Suspended)
             .Allow(TaskforceAction.Conclude, "concluded", TaskforceStatus.Active, TaskforceStatus.Suspended)
             .Allow(TaskforceAction.Cancel, "cancelled", Open)
-            .Allow(TaskforceAction.ConveneRoundtable, "asked to convene a roundtable", TaskforceStatus.Active);
+            .Allow(TaskforceAction.ConveneRoundtable, "asked to convene a roundtable", TaskforceStatus.Active)
+            .Allow(TaskforceAction.PublishReport, "given a published report", TaskforceStatus.Active, TaskforceStatus.Suspended, TaskforceStatus.Concluded)
+            .Allow(TaskforceAction.UnpublishReport, "have its report unpublished", TaskforceStatus.Active, TaskforceStatus.Suspended, TaskforceStatus.Concluded);
 
     private readonly List<HistoryEntry> _history = [];
     private readonly List<Deliverable> _deliverables = [];
@@ -96,12 +100,20 @@ public sealed class Taskforce
     public string? InternalNotes { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public bool IsDemo { get; private set; }
+
+    /// <summary>Whether the member-state contact may see this record's report; internal until the secretariat publishes it.</summary>
+    public bool IsReportPublished { get; private set; }
+    public DateTimeOffset? ReportPublishedAt { get; private set; }
     public IReadOnlyList<Deliverable> Deliverables => _deliverables;
     public IReadOnlyList<HistoryEntry> History => _history;
 
-    public IReadOnlyList<TaskforceAction> PermittedActions => Transitions.Permitted(Status);
+    public IReadOnlyList<TaskforceAction> PermittedActions =>
+        Transitions.Permitted(Status)
+            .Where(a => a != TaskforceAction.PublishReport || !IsReportPublished)
+            .Where(a => a != TaskforceAction.UnpublishReport || IsReportPublished)
+            .ToList();
 
-    public bool Can(TaskforceAction action) => Transitions.Can(Status, action);
+    public bool Can(TaskforceAction action) => PermittedActions.Contains(action);
 
     /// <summary>Proposes a taskforce; it keeps the request and briefing it came from, if any.</summary>
     public static Taskforce Propose(TaskforceDetails details, int? supportRequestId, int? policyBriefingId, Actor by, DateTimeOffset now, bool isDemo = false)
@@ -284,6 +296,35 @@ public sealed class Taskforce
         OwnerId = owner.Id;
         OwnerName = owner.Name;
         Record(by, now, "Owner assigned", null, null, owner.Name);
+    }
+
+    /// <summary>Makes the taskforce's report visible to the member-state contact; recorded in the history.</summary>
+    public void PublishReport(Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, TaskforceAction.PublishReport);
+        if (IsReportPublished)
+        {
+            throw new DomainException("The report is already published.");
+        }
+
+        IsReportPublished = true;
+        ReportPublishedAt = now.ToUniversalTime();
+        Record(by, now, "Report published", null, null, null);
+    }
+
+    /// <summary>Takes the report back from the member-state contact, saying why.</summary>
+    public void UnpublishReport(string reason, Actor by, DateTimeOffset now)
+    {
+        Transitions.Ensure(Status, TaskforceAction.UnpublishReport);
+        if (!IsReportPublished)
+        {
+            throw new DomainException("The report is not published.");
+        }
+
+        var why = Guard.Reason(reason, "unpublishing the report");
+        IsReportPublished = false;
+        ReportPublishedAt = null;
+        Record(by, now, "Report unpublished", null, null, why);
     }
 
     public void SetInternalNotes(string? notes) =>

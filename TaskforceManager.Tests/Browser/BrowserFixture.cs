@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TaskforceManager.Tests.Support;
 
 namespace TaskforceManager.Tests.Browser;
 
@@ -16,8 +10,7 @@ namespace TaskforceManager.Tests.Browser;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "tfm-browser", Guid.NewGuid().ToString("N"));
-    private KestrelApp? _app;
+    private AppFactory? _app;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -26,11 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
-        _app = new KestrelApp(Path.Combine(_directory, "browser.db"));
-        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        _app = new AppFactory(seedDemoData: true);
+        BaseUrl = _app.BaseAddress.ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -50,9 +40,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
-
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
     }
 
     /// <summary>A fresh browser context (its own cookies) and page, with generous but finite waits.</summary>
@@ -61,17 +48,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
-    }
-
-    private sealed class KestrelApp(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            // Development serves the static web assets from the build output (toolchain note 7) and seeds the demo data.
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Taskforce", $"Data Source={databasePath}");
-            builder.UseSetting("Seeding:Demo", "true");
-        }
     }
 }
 

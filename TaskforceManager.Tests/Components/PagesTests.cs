@@ -13,14 +13,11 @@ public sealed class PagesTests
     public static TheoryData<Type, string, string> AreaPages => new()
     {
         { typeof(RequestsArea), "/requests", "Requests" },
-        { typeof(TaskforcesArea), "/taskforces", "Taskforces" },
-        { typeof(RoundtablesArea), "/roundtables", "Roundtables" },
         { typeof(ExpertsArea), "/experts", "Experts" },
         { typeof(PracticesArea), "/practices", "Best practices" },
         { typeof(ReportsArea), "/reports", "Reports" },
         { typeof(PortalArea), "/portal", "Member-state portal" },
         { typeof(MyWorkArea), "/my", "My work" },
-        { typeof(OngoingTaskforcesArea), "/ongoing-taskforces", "Ongoing taskforces" },
         { typeof(NotFound), "/not-found", "Page not found" },
     };
 

@@ -28,16 +28,40 @@ public sealed class TestDatabase : IAsyncDisposable
     public Actor Actor { get; set; }
     public string ConnectionString => ((Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension)Options.Extensions.First(e => e is Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension)).ConnectionString!;
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync() => await CreateAsync(copyOf: null);
+
+    /// <summary>A database that starts as a copy of another one's file (much faster than migrating and filling it again).</summary>
+    public static async Task<TestDatabase> CreateAsync(TestDatabase? copyOf)
     {
         var directory = Path.Combine(Path.GetTempPath(), "tfm-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "test.db"), Pooling = false }.ToString();
+        var file = Path.Combine(directory, "test.db");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options;
         var database = new TestDatabase(directory, options, new FakeTimeProvider(Start));
+        if (copyOf is not null)
+        {
+            await copyOf.CopyToAsync(file);
+            return database;
+        }
+
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         return database;
+    }
+
+    /// <summary>The folder this database's file is in; tests may keep other files (uploads) beside it.</summary>
+    public string Folder => _directory;
+
+    private async Task CopyToAsync(string path)
+    {
+        // VACUUM INTO writes a consistent, self-contained copy even while the source is in WAL mode.
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        command.Parameters.AddWithValue("$path", path);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>A new context acting as <see cref="Actor"/>, like one service operation.</summary>

@@ -347,6 +347,9 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<bool>("IsEscalated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsReportPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -361,6 +364,9 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReportPublishedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestingOrganisation")
                         .HasMaxLength(200)
@@ -400,6 +406,117 @@ namespace TaskforceManager.App.Data.Migrations
                     b.HasIndex("Status", "CountryCode");
 
                     b.ToTable("PolicyBriefings");
+                });
+
+            modelBuilder.Entity("TaskforceManager.Domain.Cases.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "SubjectId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("TaskforceManager.Domain.Cases.CaseComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("Subject", "SubjectId");
+
+                    b.ToTable("CaseComments", (string)null);
                 });
 
             modelBuilder.Entity("TaskforceManager.Domain.Experts.Expert", b =>
@@ -561,6 +678,12 @@ namespace TaskforceManager.App.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DraftSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftSavedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("TEXT");
 
@@ -583,6 +706,9 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<string>("Minutes")
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Objective")
                         .HasMaxLength(20000)
@@ -617,6 +743,9 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<string>("Summary")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SummaryRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TaskforceId")
                         .HasColumnType("INTEGER");
@@ -1041,6 +1170,9 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsReportPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1054,6 +1186,9 @@ namespace TaskforceManager.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportPublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReportedAt")
@@ -1151,6 +1286,9 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<bool>("IsListedPublicly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsReportPublished")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Objectives")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1168,6 +1306,9 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReportPublishedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Results")
                         .HasMaxLength(20000)
@@ -1364,6 +1505,14 @@ namespace TaskforceManager.App.Data.Migrations
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("TaskforceManager.Domain.Cases.CaseComment", b =>
+                {
+                    b.HasOne("TaskforceManager.Domain.Cases.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TaskforceManager.Domain.Experts.Expert", b =>

@@ -100,7 +100,7 @@ public class PolicyBriefingDeliverTests
 
         Assert.Equal(PolicyBriefingStatus.Delivered, briefing.Status);
         Assert.Equal(TestData.Now, briefing.DeliveredAt);
-        Assert.Equal([PolicyBriefingAction.EscalateToTaskforce], briefing.PermittedActions);
+        Assert.Equal([PolicyBriefingAction.EscalateToTaskforce, PolicyBriefingAction.PublishReport], briefing.PermittedActions);
         Recorded.Last(briefing.History, TestData.Secretariat, TestData.Now, "InReview", "Delivered");
     }
 

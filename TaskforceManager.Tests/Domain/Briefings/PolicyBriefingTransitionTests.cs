@@ -20,6 +20,13 @@ public class PolicyBriefingTransitionTests
         (Draft, Cancel, Cancelled),
         (InReview, Cancel, Cancelled),
         (Delivered, EscalateToTaskforce, Delivered),
+        (Delivered, PublishReport, Delivered),
+    ];
+
+    // Unpublishing is legal in these states only once the report is published; a fresh record is refused for that reason.
+    private static readonly (PolicyBriefingStatus From, PolicyBriefingAction Action)[] RefusedUntilPublished =
+    [
+        (Delivered, UnpublishReport),
     ];
 
     private static readonly Dictionary<PolicyBriefingStatus, string> StatusWords = new()
@@ -53,7 +60,7 @@ public class PolicyBriefingTransitionTests
             var data = new TheoryData<PolicyBriefingStatus, PolicyBriefingAction>();
             foreach (var status in Enum.GetValues<PolicyBriefingStatus>())
             {
-                foreach (var action in Enum.GetValues<PolicyBriefingAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a)))
+                foreach (var action in Enum.GetValues<PolicyBriefingAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a) && !RefusedUntilPublished.Contains((status, a))))
                 {
                     data.Add(status, action);
                 }
@@ -73,11 +80,11 @@ public class PolicyBriefingTransitionTests
     }
 
     [Fact]
-    public void PermittedActions_OnceEscalated_AreNone()
+    public void PermittedActions_OnceEscalated_OnlyPublishingTheReportRemains()
     {
         var briefing = new PolicyBriefingBuilder().Escalated().Build();
 
-        Assert.Empty(briefing.PermittedActions);
+        Assert.Equal([PublishReport], briefing.PermittedActions);
         Assert.False(briefing.Can(EscalateToTaskforce));
     }
 
@@ -168,8 +175,33 @@ public class PolicyBriefingTransitionTests
             case EscalateToTaskforce:
                 briefing.EscalateToTaskforce(null, null, by, now);
                 break;
+            case PublishReport:
+                briefing.PublishReport(by, now);
+                break;
+            case UnpublishReport:
+                briefing.UnpublishReport("Published too early.", by, now);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
+    }
+
+    [Fact]
+    public void PublishThenUnpublish_RecordsBoth_AndUnpublishingNeedsTheReportPublished()
+    {
+        var briefing = new PolicyBriefingBuilder().InStatus(Delivered).Build();
+        var unpublished = Refused.By(briefing, () => briefing.UnpublishReport("Too early.", TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is not published.", unpublished.Message);
+
+        briefing.PublishReport(TestData.Secretariat, TestData.Now);
+        Assert.True(briefing.IsReportPublished);
+        Assert.Contains(UnpublishReport, briefing.PermittedActions);
+        Assert.DoesNotContain(PublishReport, briefing.PermittedActions);
+        var twice = Refused.By(briefing, () => briefing.PublishReport(TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is already published.", twice.Message);
+
+        briefing.UnpublishReport("Figures to be corrected.", TestData.Secretariat, TestData.Now);
+        Assert.False(briefing.IsReportPublished);
+        Recorded.Last(briefing.History, TestData.Secretariat, TestData.Now, null, null, "Figures to be corrected.");
     }
 }

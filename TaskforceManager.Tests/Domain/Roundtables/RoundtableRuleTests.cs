@@ -104,7 +104,7 @@ public class RoundtableReportTests
 
         Assert.Equal(RoundtableStatus.Reported, roundtable.Status);
         Assert.Equal(TestData.Now, roundtable.ReportedAt);
-        Assert.Empty(roundtable.PermittedActions);
+        Assert.Equal([RoundtableAction.PublishReport], roundtable.PermittedActions);
         Recorded.Last(roundtable.History, TestData.Secretariat, TestData.Now, "Held", "Reported");
     }
 

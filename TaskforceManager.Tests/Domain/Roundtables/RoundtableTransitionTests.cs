@@ -20,6 +20,13 @@ public class RoundtableTransitionTests
         (Planned, RecordHeld, Held),
         (Held, Report, Reported),
         (Planned, Cancel, Cancelled),
+        (Reported, PublishReport, Reported),
+    ];
+
+    // Unpublishing is legal in these states only once the report is published; a fresh record is refused for that reason.
+    private static readonly (RoundtableStatus From, RoundtableAction Action)[] RefusedUntilPublished =
+    [
+        (Reported, UnpublishReport),
     ];
 
     private static readonly Dictionary<RoundtableStatus, string> StatusWords = new()
@@ -53,7 +60,7 @@ public class RoundtableTransitionTests
             var data = new TheoryData<RoundtableStatus, RoundtableAction>();
             foreach (var status in Enum.GetValues<RoundtableStatus>())
             {
-                foreach (var action in Enum.GetValues<RoundtableAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a)))
+                foreach (var action in Enum.GetValues<RoundtableAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a) && !RefusedUntilPublished.Contains((status, a))))
                 {
                     data.Add(status, action);
                 }
@@ -162,8 +169,33 @@ public class RoundtableTransitionTests
             case Cancel:
                 roundtable.Cancel(ReasonOf(action)!, by, now);
                 break;
+            case PublishReport:
+                roundtable.PublishReport(by, now);
+                break;
+            case UnpublishReport:
+                roundtable.UnpublishReport("Published too early.", by, now);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
+    }
+
+    [Fact]
+    public void PublishThenUnpublish_RecordsBoth_AndUnpublishingNeedsTheReportPublished()
+    {
+        var roundtable = RoundtableIn(Reported);
+        var unpublished = Refused.By(roundtable, () => roundtable.UnpublishReport("Too early.", TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is not published.", unpublished.Message);
+
+        roundtable.PublishReport(TestData.Secretariat, TestData.Now);
+        Assert.True(roundtable.IsReportPublished);
+        Assert.Contains(UnpublishReport, roundtable.PermittedActions);
+        Assert.DoesNotContain(PublishReport, roundtable.PermittedActions);
+        var twice = Refused.By(roundtable, () => roundtable.PublishReport(TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is already published.", twice.Message);
+
+        roundtable.UnpublishReport("Figures to be corrected.", TestData.Secretariat, TestData.Now);
+        Assert.False(roundtable.IsReportPublished);
+        Recorded.Last(roundtable.History, TestData.Secretariat, TestData.Now, null, null, "Figures to be corrected.");
     }
 }

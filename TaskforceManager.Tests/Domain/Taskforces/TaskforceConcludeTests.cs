@@ -21,7 +21,7 @@ public class TaskforceConcludeTests
         Assert.Equal(TaskforceStatus.Concluded, taskforce.Status);
         Assert.Equal(EndDate, taskforce.EndDate);
         Assert.Equal("The region adopted its strategy.", taskforce.Results);
-        Assert.Empty(taskforce.PermittedActions);
+        Assert.Equal([TaskforceAction.PublishReport], taskforce.PermittedActions);
         Recorded.Last(taskforce.History, TestData.Secretariat, TestData.Now, "Active", "Concluded");
     }
 

@@ -33,6 +33,17 @@ public class TaskforceTransitionTests
         (Active, Cancel, Cancelled),
         (Suspended, Cancel, Cancelled),
         (Active, ConveneRoundtable, Active),
+        (Active, PublishReport, Active),
+        (Suspended, PublishReport, Suspended),
+        (Concluded, PublishReport, Concluded),
+    ];
+
+    // Unpublishing is legal in these states only once the report is published; a fresh record is refused for that reason.
+    private static readonly (TaskforceStatus From, TaskforceAction Action)[] RefusedUntilPublished =
+    [
+        (Active, UnpublishReport),
+        (Suspended, UnpublishReport),
+        (Concluded, UnpublishReport),
     ];
 
     private static readonly Dictionary<TaskforceStatus, string> StatusWords = new()
@@ -67,7 +78,7 @@ public class TaskforceTransitionTests
             var data = new TheoryData<TaskforceStatus, TaskforceAction>();
             foreach (var status in Enum.GetValues<TaskforceStatus>())
             {
-                foreach (var action in Enum.GetValues<TaskforceAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a)))
+                foreach (var action in Enum.GetValues<TaskforceAction>().Where(a => !Legal.Any(l => l.From == status && l.Action == a) && !RefusedUntilPublished.Contains((status, a))))
                 {
                     data.Add(status, action);
                 }
@@ -195,8 +206,33 @@ public class TaskforceTransitionTests
             case ConveneRoundtable:
                 taskforce.ConveneRoundtable(RoundtableBuilder.Details(), by, now);
                 break;
+            case PublishReport:
+                taskforce.PublishReport(by, now);
+                break;
+            case UnpublishReport:
+                taskforce.UnpublishReport("Published too early.", by, now);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
+    }
+
+    [Fact]
+    public void PublishThenUnpublish_RecordsBoth_AndUnpublishingNeedsTheReportPublished()
+    {
+        var taskforce = TaskforceIn(Active);
+        var unpublished = Refused.By(taskforce, () => taskforce.UnpublishReport("Too early.", TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is not published.", unpublished.Message);
+
+        taskforce.PublishReport(TestData.Secretariat, TestData.Now);
+        Assert.True(taskforce.IsReportPublished);
+        Assert.Contains(UnpublishReport, taskforce.PermittedActions);
+        Assert.DoesNotContain(PublishReport, taskforce.PermittedActions);
+        var twice = Refused.By(taskforce, () => taskforce.PublishReport(TestData.Secretariat, TestData.Now));
+        Assert.Equal("The report is already published.", twice.Message);
+
+        taskforce.UnpublishReport("Figures to be corrected.", TestData.Secretariat, TestData.Now);
+        Assert.False(taskforce.IsReportPublished);
+        Recorded.Last(taskforce.History, TestData.Secretariat, TestData.Now, null, null, "Figures to be corrected.");
     }
 }

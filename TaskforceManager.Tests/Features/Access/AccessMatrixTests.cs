@@ -95,6 +95,22 @@ public sealed class AccessMatrixTests
             async (s, x) => (await s.Experts.GetProfileAsync(x.AssignedExpertId)).Email == "anna@example.org",
             async (s, x) => await s.Experts.SetAvailabilityAsync(x.AssignedExpertId, 6, await x.VersionAsync<Expert>(x.AssignedExpertId)),
             x => StateOf<Expert>(x, x.AssignedExpertId, e => e.AvailableDaysPerMonth.ToString())),
+        new("comments on a case", typeof(TaskforceManager.Domain.Cases.CaseComment),
+            [Secretariat, ContactOfOwningCountry], [Secretariat, ContactOfOwningCountry],
+            async (s, x) => (await s.Comments.ListAsync(TaskforceManager.Domain.Cases.CaseSubject.Taskforce, x.TaskforceId)).Any(c => c.Id == x.CommentId),
+            async (s, x) => await s.Comments.AddAsync(TaskforceManager.Domain.Cases.CaseSubject.Taskforce, x.TaskforceId, "A new comment.", null),
+            x => CountOf<TaskforceManager.Domain.Cases.CaseComment>(x)),
+        new("document on a case", typeof(TaskforceManager.Domain.Cases.Attachment),
+            [Secretariat, ContactOfOwningCountry], [Secretariat, ContactOfOwningCountry],
+            async (s, x) =>
+            {
+                var document = await s.Comments.OpenAsync(x.AttachmentId);
+                await using var content = document.Content;
+                return document.FileName == "plan.pdf" && content.Length == AccessScenario.Pdf.Length;
+            },
+            async (s, x) => await s.Comments.AddAsync(TaskforceManager.Domain.Cases.CaseSubject.Taskforce, x.TaskforceId, null,
+                new("minutes.pdf", new MemoryStream(AccessScenario.Pdf))),
+            x => CountOf<TaskforceManager.Domain.Cases.Attachment>(x)),
         new("internal notes of a case", typeof(Taskforce),
             [Secretariat], [Secretariat],
             async (s, x) => (await s.Taskforces.GetAsync(x.TaskforceId)).InternalNotes is not null,
@@ -199,7 +215,7 @@ public sealed class AccessMatrixTests
     public void TheMatrixCoversEveryRole()
     {
         Assert.Equal(6, Everyone.Length);
-        Assert.True(Rows.Length >= 13);
+        Assert.True(Rows.Length >= 15);
     }
 
     private static async Task AssertRefusalAuditedAsync(AccessScenario scenario, MatrixRole role)
@@ -210,6 +226,12 @@ public sealed class AccessMatrixTests
             .Where(a => a.Operation == AuditOperation.SecurityEvent && a.Field == "AccessRefused" && a.UserId == (viewer.UserId ?? "anonymous"))
             .CountAsync();
         Assert.True(refusals > 0, $"The refusal for {role} was not written to the audit log.");
+    }
+
+    private static async Task<string> CountOf<T>(AccessScenario scenario) where T : class
+    {
+        await using var db = scenario.Database.CreateContext();
+        return (await db.Set<T>().CountAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<string> StateOf<T>(AccessScenario scenario, int id, Func<T, string> describe) where T : class

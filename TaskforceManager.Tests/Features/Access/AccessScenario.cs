@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using TaskforceManager.App.Data;
 using TaskforceManager.App.Features.Briefings;
+using TaskforceManager.App.Features.Cases.Comments;
 using TaskforceManager.App.Features.Common;
 using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Meetings;
@@ -11,6 +14,7 @@ using TaskforceManager.App.Features.Taskforces;
 using TaskforceManager.App.Infrastructure;
 using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Access;
+using TaskforceManager.Domain.Cases;
 using TaskforceManager.Domain.Common;
 using TaskforceManager.Domain.Experts;
 using TaskforceManager.Domain.Meetings;
@@ -44,7 +48,7 @@ public sealed class AccessScenario
 
     private AccessScenario(TestDatabase database) => Database = database;
 
-    public TestDatabase Database { get; }
+    public TestDatabase Database { get; private set; }
     public int BasqueRegionId { get; private set; }
     public int LinkedRequestId { get; private set; }
     public int OpenRequestId { get; private set; }
@@ -58,12 +62,52 @@ public sealed class AccessScenario
     public int UnassignedExpertId { get; private set; }
     public int AcceptedAssignmentId { get; private set; }
     public int InvitationId { get; private set; }
+    public int CommentId { get; private set; }
+    public Guid AttachmentId { get; private set; }
 
+    /// <summary>Where this scenario's uploaded documents are kept (inside the test database's folder).</summary>
+    public string AttachmentRoot => Path.Combine(Database.Folder, "attachments");
+
+    /// <summary>The smallest PDF the upload check accepts.</summary>
+    public static byte[] Pdf => "%PDF-1.4\n%demo\n"u8.ToArray();
+
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static AccessScenario? _template;
+
+    /// <summary>
+    /// A scenario of its own (tests may change it): a copy of one scenario built once per test run, with the same ids.
+    /// </summary>
     public static async Task<AccessScenario> CreateAsync()
     {
-        var scenario = new AccessScenario(await TestDatabase.CreateAsync());
-        await scenario.BuildAsync();
-        return scenario;
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_template is null)
+            {
+                var template = new AccessScenario(await TestDatabase.CreateAsync());
+                await template.BuildAsync();
+                _template = template;
+            }
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+
+        var copy = (AccessScenario)_template.MemberwiseClone();
+        copy.Database = await TestDatabase.CreateAsync(copyOf: _template.Database);
+        CopyDirectory(_template.AttachmentRoot, copy.AttachmentRoot);
+        return copy;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public Viewer ViewerFor(MatrixRole role) => role switch
@@ -88,7 +132,9 @@ public sealed class AccessScenario
             new TaskforceService(work, access),
             new RoundtableService(work, access),
             new MeetingService(work, access),
-            new ExpertService(work, access));
+            new ExpertService(work, access),
+            new CaseCommentService(factory, access, Options.Create(new AttachmentStorageOptions { Root = AttachmentRoot }),
+                new HostingEnvironment { ContentRootPath = AttachmentRoot }, Database.Clock));
     }
 
     /// <summary>The version a record has now, as a page would have loaded it.</summary>
@@ -171,6 +217,16 @@ public sealed class AccessScenario
         db.Meetings.AddRange(meeting, submitted, published);
         await db.SaveChangesAsync();
         (InvitationId, MeetingId, SubmittedLogMeetingId, PublishedLogMeetingId) = (invitation.Id, meeting.Id, submitted.Id, published.Id);
+
+        var contact = new Actor("u-es", "Miren (ES)");
+        var attachment = Attachment.Accept(CaseSubject.Taskforce, taskforce.Id, "plan.pdf", Pdf.Length, Pdf, "00", contact, t0);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(AttachmentRoot, attachment.StorageKey))!);
+        await File.WriteAllBytesAsync(Path.Combine(AttachmentRoot, attachment.StorageKey), Pdf);
+        db.Attachments.Add(attachment);
+        var comment = CaseComment.Add(CaseSubject.Taskforce, taskforce.Id, true, "Our ministry agreed the plan.", attachment.Id, contact, UserRole.MemberStateContact, t0);
+        db.CaseComments.Add(comment);
+        await db.SaveChangesAsync();
+        (CommentId, AttachmentId) = (comment.Id, attachment.Id);
     }
 
     private SupportRequestDetails Details(string title) =>
@@ -186,4 +242,5 @@ public sealed record Services(
     TaskforceService Taskforces,
     RoundtableService Roundtables,
     MeetingService Meetings,
-    ExpertService Experts);
+    ExpertService Experts,
+    CaseCommentService Comments);
