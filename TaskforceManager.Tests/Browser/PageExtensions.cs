@@ -18,8 +18,9 @@ public static class PageExtensions
     }
 
     /// <summary>Waits until the page's Blazor circuit is live, so clicks reach the server.</summary>
+    /// <remarks>On a loaded 2-core machine the first circuit can take a while; the wait ends as soon as it is live.</remarks>
     public static Task WaitForCircuitAsync(this IPage page) =>
-        page.Locator("[data-testid=circuit][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        page.Locator("[data-testid=circuit][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
     /// <summary>
     /// Runs a browser test body; when it fails, keeps a screenshot and the page's HTML under test-results/ for the

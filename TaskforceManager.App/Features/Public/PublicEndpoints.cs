@@ -37,7 +37,8 @@ public static class PublicEndpoints
                     new XElement(atom + "title", t.Title),
                     new XElement(atom + "id", $"{baseUrl}/ongoing-taskforces/{t.Id}"),
                     new XElement(atom + "link", new XAttribute("href", $"{baseUrl}/ongoing-taskforces/{t.Id}")),
-                    new XElement(atom + "updated", (t.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture)),
+                    new XElement(atom + "updated", (t.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                        .ToDateTime(TimeOnly.MinValue).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
                     new XElement(atom + "author", new XElement(atom + "name", t.HostOrganisation)),
                     new XElement(atom + "summary", $"{t.CountryName}{(t.Region is null ? "" : $" ({t.Region})")}: {t.Summary}"))));
             return Results.Text(new XDocument(new XDeclaration("1.0", "utf-8", null), feed).ToString(), "application/atom+xml", Encoding.UTF8);
