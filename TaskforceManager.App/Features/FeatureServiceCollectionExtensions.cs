@@ -31,6 +31,16 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<RoundtableService>();
         services.AddScoped<MeetingService>();
         services.AddScoped<ExpertService>();
+        services.AddScoped<TaskforceManager.App.Features.Taskforces.TaskforceListService>();
+        services.AddScoped<TaskforceManager.App.Features.Roundtables.RoundtableListService>();
+        services.AddScoped<TaskforceManager.App.Features.Briefings.BriefingListService>();
+        services.AddScoped<TaskforceManager.App.Features.Meetings.MeetingListService>();
+        services.AddScoped<TaskforceManager.App.Features.Meetings.ActionItemListService>();
+        services.AddScoped<TaskforceManager.App.Features.ReferenceData.ReferenceDataService>();
+        services.AddScoped<TaskforceManager.App.Features.ReferenceData.ThemeAdminService>();
+        services.AddScoped<TaskforceManager.App.Features.ReferenceData.OrganisationAdminService>();
+        services.AddScoped<TaskforceManager.App.Features.ReferenceData.CountryAdminService>();
+        services.AddScoped<TaskforceManager.App.Features.ReferenceData.PracticeAdminService>();
         return services;
     }
 }

@@ -35,7 +35,7 @@ public sealed class DashboardTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
-    public async Task Tiles_ShowTheCountsInTheDatabase()
+    public async Task Figures_ShowTheCountsInTheDatabase()
     {
         await using (var db = _database.CreateContext())
         {
@@ -50,21 +50,27 @@ public sealed class DashboardTests : IAsyncLifetime
         }
 
         var expected = await CountIndependentlyAsync();
-        Assert.Equal((3, 1, 2, 0), expected);
+        Assert.Equal((2, 1, 1, 2, 0), expected);
         await using var ctx = DashboardContext();
 
         var cut = ctx.Render<Dashboard>();
 
         cut.WaitForAssertion(() =>
         {
-            Assert.Equal(expected.Open.ToString(), Count(cut, "open-requests"));
+            Assert.Equal(expected.Submitted.ToString(), Count(cut, "requests-Submitted"));
+            Assert.Equal(expected.InReview.ToString(), Count(cut, "requests-InReview"));
             Assert.Equal(expected.Overdue.ToString(), Count(cut, "overdue-acknowledgements"));
-            Assert.Equal(expected.Proposed.ToString(), Count(cut, "proposed-taskforces"));
-            Assert.Equal(expected.Active.ToString(), Count(cut, "active-taskforces"));
+            Assert.Equal(expected.Proposed.ToString(), Count(cut, "taskforces-Proposed"));
+            Assert.Equal(expected.Active.ToString(), Count(cut, "taskforces-Active"));
         });
-        Assert.Equal("0", Count(cut, "briefings-in-progress"));
-        Assert.Equal("0", Count(cut, "planned-roundtables"));
+        Assert.Equal("3", Count(cut, "requests-all"));
+        Assert.Equal("1", Count(cut, "taskforces-ES-Proposed"));
+        Assert.Equal("1", Count(cut, "taskforces-FR-all"));
+        Assert.Equal("3", Count(cut, "theme-stem-strategy"));
+        Assert.Equal("0", Count(cut, "briefings-all"));
+        Assert.Equal("0", Count(cut, "roundtables-Planned"));
         Assert.Equal("0", Count(cut, "upcoming-meetings"));
+        Assert.Equal("0", Count(cut, "overdue-action-items"));
         Assert.Equal("0", Count(cut, "logs-awaiting-review"));
         Assert.Equal("0", Count(cut, "experts"));
         Assert.Equal("0", Count(cut, "best-practices"));
@@ -105,21 +111,51 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("open-requests", "View requests", "/requests")]
-    [InlineData("active-taskforces", "View taskforces", "/taskforces")]
-    [InlineData("planned-roundtables", "View roundtables", "/roundtables")]
-    [InlineData("experts", "View experts", "/experts")]
-    [InlineData("best-practices", "View best practices", "/practices")]
-    public async Task Tile_LinksToItsArea(string tile, string linkName, string route)
+    [InlineData("overdue-acknowledgements", "0 overdue acknowledgements", "/requests?overdue=true")]
+    [InlineData("upcoming-meetings", "0 meetings in the next 14 days", "/meetings?upcoming=14")]
+    [InlineData("overdue-action-items", "0 overdue action items", "/action-items?overdue=true")]
+    [InlineData("logs-awaiting-review", "0 meeting logs awaiting review", "/meetings?outcome=Submitted")]
+    [InlineData("requests-Submitted", "0 support requests: submitted", "/requests?status=Submitted")]
+    [InlineData("requests-all", "0 support requests in all", "/requests")]
+    [InlineData("briefings-InReview", "0 policy briefings: in review", "/briefings?status=InReview")]
+    [InlineData("taskforces-Active", "0 taskforces: active", "/taskforces?status=Active")]
+    [InlineData("roundtables-Planned", "0 roundtables: planned", "/roundtables?status=Planned")]
+    [InlineData("meeting-logs-Submitted", "0 meeting logs: submitted", "/meetings?outcome=Submitted")]
+    [InlineData("experts", "0 active experts", "/experts")]
+    [InlineData("best-practices", "0 best practices", "/practices")]
+    [InlineData("member-organisations", "0 member organisations", "/admin/organisations")]
+    public async Task EachNumber_IsALinkToTheListItCounts(string figure, string linkName, string href)
     {
         await using var ctx = DashboardContext();
 
         var cut = ctx.Render<Dashboard>();
 
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-testid=tile-{tile}]")));
-        var link = Assert.Single(cut.Find($"[data-testid=tile-{tile}]").QuerySelectorAll("a"));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-testid=count-{figure}]")));
+        var link = cut.Find($"[data-testid=count-{figure}]");
+        Assert.Equal("A", link.TagName);
         Assert.Equal(linkName, link.AccessibleName());
-        Assert.Equal(route, link.GetAttribute("href"));
+        Assert.Equal(href, link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TaskforcesByCountry_LinkToTheListFilteredByStatusAndCountry()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            db.Taskforces.Add(Taskforce.Propose(TaskforceDetailsFor("InnoBasque", "ES"), null, null, Secretariat, Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=taskforces-by-country]")));
+        var proposed = cut.Find("[data-testid=count-taskforces-ES-Proposed]");
+        Assert.Equal("/taskforces?status=Proposed&country=ES", proposed.GetAttribute("href"));
+        Assert.Equal("1 proposed in Spain", proposed.AccessibleName());
+        Assert.Equal("/taskforces?status=Active&country=ES", cut.Find("[data-testid=count-taskforces-ES-Active]").GetAttribute("href"));
+        Assert.Equal("/taskforces?country=ES", cut.Find("[data-testid=count-taskforces-ES-all]").GetAttribute("href"));
     }
 
     [Fact]
@@ -144,13 +180,14 @@ public sealed class DashboardTests : IAsyncLifetime
         cut.Find($"[data-testid=count-{tile}]").TextContent.Trim();
 
     /// <summary>The expected figures, worked out from the loaded records with the domain's own rules rather than the service's query.</summary>
-    private async Task<(int Open, int Overdue, int Proposed, int Active)> CountIndependentlyAsync()
+    private async Task<(int Submitted, int InReview, int Overdue, int Proposed, int Active)> CountIndependentlyAsync()
     {
         await using var db = _database.CreateContext();
         var requests = await db.SupportRequests.AsNoTracking().ToListAsync();
         var taskforces = await db.Taskforces.AsNoTracking().ToListAsync();
         return (
-            requests.Count(r => r.Status is SupportRequestStatus.Submitted or SupportRequestStatus.InReview),
+            requests.Count(r => r.Status == SupportRequestStatus.Submitted),
+            requests.Count(r => r.Status == SupportRequestStatus.InReview),
             requests.Count(r => r.IsAcknowledgementOverdue(AcknowledgementPolicy.Default, Now)),
             taskforces.Count(t => t.Status == TaskforceStatus.Proposed),
             taskforces.Count(t => t.Status == TaskforceStatus.Active));

@@ -15,8 +15,9 @@ public sealed class MainLayoutTests
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { "secretariat", ["Dashboard=/", "Requests=/requests", "Taskforces=/taskforces", "Roundtables=/roundtables", "Experts=/experts",
-            "Best practices=/practices", "Reports=/reports", "Users=/admin/users", "Ongoing taskforces=/ongoing-taskforces"] },
+        { "secretariat", ["Dashboard=/", "Requests=/requests", "Briefings=/briefings", "Taskforces=/taskforces", "Roundtables=/roundtables", "Experts=/experts",
+            "Best practices=/practices", "Reports=/reports", "Users=/admin/users", "Member organisations=/admin/organisations", "Themes=/admin/themes",
+            "Countries and regions=/admin/countries", "Manage best practices=/admin/practices", "Ongoing taskforces=/ongoing-taskforces"] },
         { "contact", ["Member-state portal=/portal", "Reports=/reports", "Ongoing taskforces=/ongoing-taskforces"] },
         { "expert", ["My work=/my", "Experts=/experts", "Best practices=/practices", "Ongoing taskforces=/ongoing-taskforces"] },
         { "anonymous", ["Ongoing taskforces=/ongoing-taskforces"] },
@@ -42,7 +43,7 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
-    public async Task MainNavigation_PutsUsersUnderAdministration()
+    public async Task MainNavigation_PutsUsersAndReferenceDataUnderAdministration()
     {
         await using var ctx = ComponentTestContext.Create();
 
@@ -50,7 +51,9 @@ public sealed class MainLayoutTests
 
         var group = cut.Find("nav[aria-label='Main'] .mud-nav-group");
         Assert.Contains("Administration", group.TextContent);
-        Assert.Contains(group.QuerySelectorAll("a"), a => a.AccessibleName() == "Users" && a.GetAttribute("href") == "/admin/users");
+        var links = group.QuerySelectorAll("a").Select(a => $"{a.AccessibleName()}={a.GetAttribute("href")}").ToList();
+        Assert.Equal(["Users=/admin/users", "Member organisations=/admin/organisations", "Themes=/admin/themes",
+            "Countries and regions=/admin/countries", "Manage best practices=/admin/practices"], links);
     }
 
     [Fact]
