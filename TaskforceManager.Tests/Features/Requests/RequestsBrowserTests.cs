@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TaskforceManager.App.Data;
+using TaskforceManager.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
+
+namespace TaskforceManager.Tests.Features.Requests;
+
+/// <summary>The requests workspace in a real browser against the real app and its demo data.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class RequestsBrowserTests(BrowserFixture app)
+{
+    private const string Secretariat = "secretariat@demo.stemcoalition.eu";
+
+    [Fact]
+    public async Task FromTheOverdueList_ThroughAcknowledgement_ToANewTaskforce()
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync("requests-overdue-to-taskforce", async () =>
+        {
+            await page.SignInAsync(Secretariat, "/");
+            await page.GotoAsync("/requests?overdue=true");
+            await page.WaitForCircuitAsync();
+
+            var clocks = page.GetByTestId("acknowledgement-clock");
+            await Expect(clocks.First).ToContainTextAsync("Overdue by");
+            foreach (var clock in await clocks.AllAsync())
+            {
+                Assert.Equal("true", await clock.GetAttributeAsync("data-overdue"));
+            }
+
+            await page.GetByTestId("request-link").First.ClickAsync();
+            await page.WaitForURLAsync(RequestPage());
+
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Submitted");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByTestId("action-acknowledge").ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("In review");
+            await page.GetByTestId("action-accept").ClickAsync();
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByLabel("Taskforce: a series of support actions with a team of experts").CheckAsync();
+            await page.GetByTestId("accept-confirm").ClickAsync();
+
+            await page.WaitForURLAsync(TaskforcePage());
+            await page.GoBackAsync();
+            await page.WaitForURLAsync(RequestPage());
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Accepted");
+            await Expect(page.GetByTestId("lineage-link")).ToHaveAttributeAsync("href", TaskforcePage());
+            await AssertNoSeriousViolationsAsync(page);
+        });
+    }
+
+    [Fact]
+    public async Task TheListsView_LivesInTheUrl()
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync("requests-view-in-url", async () =>
+        {
+            await page.SignInAsync(Secretariat, "/");
+            await page.GotoAsync("/requests?size=10");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("request-link")).ToHaveCountAsync(10);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+
+            await page.GetByLabel("Search title, organisation or challenge").FillAsync("teacher");
+            await page.WaitForURLAsync(url => url.Contains("q=teacher", StringComparison.Ordinal) && !url.Contains("page=", StringComparison.Ordinal));
+            var expected = await CountMentioningAsync("teacher");
+            Assert.InRange(expected, 1, 9);
+            await Expect(page.GetByTestId("total")).ToHaveTextAsync($"{expected} {(expected == 1 ? "request" : "requests")}");
+            var titles = await page.GetByTestId("row-title").AllInnerTextsAsync();
+            Assert.Equal(expected, titles.Count);
+
+            await page.ReloadAsync();
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByLabel("Search title, organisation or challenge")).ToHaveValueAsync("teacher");
+            Assert.Equal(titles, await page.GetByTestId("row-title").AllInnerTextsAsync());
+        });
+    }
+
+    [Theory]
+    [InlineData("/requests")]
+    [InlineData("/requests/new")]
+    public async Task Pages_HaveNoSeriousAccessibilityViolations(string path)
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync($"axe-{path.Trim('/').Replace('/', '-')}", async () =>
+        {
+            await page.SignInAsync(Secretariat, "/");
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveCountAsync(1);
+
+            await AssertNoSeriousViolationsAsync(page);
+        });
+    }
+
+    /// <summary>Counted from the loaded records, not by the list's query.</summary>
+    private async Task<int> CountMentioningAsync(string text)
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var requests = await db.SupportRequests.AsNoTracking().ToListAsync();
+        return requests.Count(r => new[] { r.Title, r.RequestingOrganisation, r.Challenge }.Any(f => f.Contains(text, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        // Snackbars come and go (their colours are the theme's); the history list is the shared HistoryList component,
+        // whose MudList renders an unnamed listbox: both reported, neither belongs to these pages.
+        var result = await page.RunAxe(new AxeRunContext
+        {
+            Include = [new AxeSelector("body")],
+            Exclude = [new AxeSelector("#mud-snackbar-container"), new AxeSelector("[data-testid=history]")],
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Html))})")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+    }
+
+    [GeneratedRegex(@"/requests/\d+$")]
+    private static partial Regex RequestPage();
+
+    [GeneratedRegex(@"/taskforces/\d+$")]
+    private static partial Regex TaskforcePage();
+}
