@@ -12,10 +12,8 @@ public sealed class PagesTests
 {
     public static TheoryData<Type, string, string> AreaPages => new()
     {
-        { typeof(RequestsArea), "/requests", "Requests" },
         { typeof(ExpertsArea), "/experts", "Experts" },
         { typeof(PracticesArea), "/practices", "Best practices" },
-        { typeof(ReportsArea), "/reports", "Reports" },
         { typeof(PortalArea), "/portal", "Member-state portal" },
         { typeof(MyWorkArea), "/my", "My work" },
         { typeof(NotFound), "/not-found", "Page not found" },
