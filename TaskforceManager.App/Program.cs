@@ -4,6 +4,7 @@ using TaskforceManager.App.Data;
 using TaskforceManager.App.Features;
 using TaskforceManager.App.Features.Accounts;
 using TaskforceManager.App.Features.Public;
+using TaskforceManager.App.Features.Reports;
 using TaskforceManager.App.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapPublicEndpoints();
+app.MapReportEndpoints();
 
 using (var scope = app.Services.CreateScope())
 {
