@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace TaskforceManager.Tests.Browser;
+
+/// <summary>
+/// The secretariat's day in one journey, in a real browser against the real app: a new request from intake through
+/// acknowledgement and acceptance to an active taskforce with a lead expert and a roundtable under it, seen in the
+/// history and the lists. Screenshots of each stage go to
+/// docs/screenshots/journey-*.png when the environment asks for them (JOURNEY_SCREENSHOTS=1).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class SecretariatJourneyTests(BrowserFixture app)
+{
+    private const string Secretariat = "secretariat@demo.stemcoalition.eu";
+    private const string DutchExpert = "Maartje van den Berg";
+
+    [Fact]
+    public async Task FromIntake_ThroughAcceptance_ToAnActiveTaskforceWithARoundtable()
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync("journey-secretariat", async () =>
+        {
+            await page.SignInAsync(Secretariat, "/");
+            await page.GotoAsync("/requests/new");
+            await page.WaitForCircuitAsync();
+
+            await ChooseAsync(page, "intake-country", "Spain");
+            await ChooseAsync(page, "intake-region", "Basque Country");
+            await ChooseAsync(page, "intake-themes", "Teacher shortage", closeAfter: true);
+            await ChooseAsync(page, "intake-instrument", "Taskforce");
+            await FillAsync(page, "Title", "STEM careers guidance in Gipuzkoa");
+            await FillAsync(page, "Requesting organisation", "Gipuzkoako Foru Aldundia");
+            await FillAsync(page, "Contact person", "Miren Etxeberria");
+            await FillAsync(page, "Contact's e-mail address", "miren.etxeberria@example.eus");
+            await FillAsync(page, "The challenge, in the requester's words", "Few pupils in the province choose technical vocational pathways; schools lack ties with local industry.");
+            await Shoot(page, "journey-1-intake");
+            await page.GetByTestId("intake-submit").ClickAsync();
+
+            await page.WaitForURLAsync(RequestPage());
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Submitted");
+            await Expect(page.GetByTestId("acknowledgement-due")).ToHaveTextAsync(DayMonthYear());
+            await Expect(page.GetByTestId("acknowledgement-clock")).ToHaveAttributeAsync("data-overdue", "false");
+            await page.GetByTestId("action-acknowledge").ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("In review");
+            await page.GetByTestId("action-accept").ClickAsync();
+            await page.GetByLabel("Taskforce: a series of support actions with a team of experts").CheckAsync();
+            await page.GetByTestId("accept-confirm").ClickAsync();
+
+            await page.WaitForURLAsync(TaskforcePage());
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("case-title")).ToContainTextAsync("STEM careers guidance in Gipuzkoa");
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+            await page.GetByTestId("invite-open").ClickAsync();
+            await ChooseAsync(page, "invite-expert", DutchExpert);
+            await ChooseAsync(page, "invite-role", "Lead");
+            await page.GetByTestId("dialog-confirm").ClickAsync();
+            var member = page.GetByTestId("team-member").Filter(new() { HasText = DutchExpert });
+            await Expect(member.GetByTestId("team-member-status")).ToHaveTextAsync("Invited");
+            await Shoot(page, "journey-2-taskforce-invited");
+
+            // Without an accepted lead the taskforce cannot start; the refusal says why and nothing changes.
+            await page.GetByTestId("action-activate").ClickAsync();
+            await page.GetByTestId("dialog-confirm").ClickAsync();
+            await Expect(page.GetByText("once a lead expert has accepted the assignment").First).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
+
+            // The expert said yes by e-mail: the secretariat records it, then starts the taskforce.
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Record that {DutchExpert} accepted" }).ClickAsync();
+            await Expect(member.GetByTestId("team-member-status")).ToHaveTextAsync("Accepted");
+            await page.GetByTestId("action-activate").ClickAsync();
+            await page.GetByTestId("dialog-confirm").ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Active");
+            var taskforceUrl = page.Url;
+
+            await page.GetByTestId("action-convene").ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByLabel("Title").FillAsync("Gipuzkoa roundtable on vocational STEM pathways");
+            await page.GetByTestId("dialog-confirm").ClickAsync();
+            await page.WaitForURLAsync(RoundtablePage());
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("case-title")).ToContainTextAsync("Gipuzkoa roundtable on vocational STEM pathways");
+            await Expect(page.GetByTestId("case-path")).ToContainTextAsync("STEM careers guidance in Gipuzkoa");
+            await Shoot(page, "journey-3-roundtable");
+
+            await page.GotoAsync(taskforceUrl);
+            await page.WaitForCircuitAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+            var history = page.GetByTestId("history");
+            await Expect(history.Locator("li").First).ToContainTextAsync("convened");
+            await Expect(history).ToContainTextAsync("from Proposed to Active");
+            await Shoot(page, "journey-4-history");
+
+            await page.GotoAsync("/");
+            await page.WaitForCircuitAsync();
+            await Shoot(page, "journey-5-dashboard");
+            await page.GotoAsync("/taskforces?status=Active&country=ES");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByText("STEM careers guidance in Gipuzkoa")).ToBeVisibleAsync();
+        });
+    }
+
+    /// <summary>Types into a field the way a user does (key by key) and waits until the field holds it.</summary>
+    private static async Task FillAsync(IPage page, string label, string text)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.PressSequentiallyAsync(text);
+        await field.BlurAsync();
+        await Expect(field).ToHaveValueAsync(text);
+    }
+
+    /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
+    private static async Task ChooseAsync(IPage page, string testId, string option, bool closeAfter = false)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = false }).First.ClickAsync();
+        if (closeAfter)
+        {
+            // A multi-select stays open for more choices; a click outside it closes it.
+            await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Option, new() { Name = option })).ToBeHiddenAsync();
+        }
+    }
+
+    private static async Task Shoot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("JOURNEY_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TaskforceManager.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir!.FullName, "docs", "screenshots", $"{name}.png"), FullPage = true });
+    }
+
+    [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"/requests/\d+$")]
+    private static partial Regex RequestPage();
+
+    [GeneratedRegex(@"/roundtables/\d+$")]
+    private static partial Regex RoundtablePage();
+
+    [GeneratedRegex(@"/taskforces/\d+$")]
+    private static partial Regex TaskforcePage();
+}
