@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TaskforceManager.Tests.Support;
 
@@ -40,6 +42,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+    }
+
+    /// <summary>Reads the app's database directly: for choosing the records a test opens and checking what it saved.</summary>
+    public async Task<T> QueryAsync<T>(Func<App.Data.AppDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<App.Data.AppDbContext>>().CreateDbContextAsync();
+        return await query(db);
     }
 
     /// <summary>A fresh browser context (its own cookies) and page, with generous but finite waits.</summary>

@@ -69,7 +69,7 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
 
             // The expert said yes by e-mail: the secretariat records it, then starts the taskforce.
-            await page.GetByRole(AriaRole.Button, new() { Name = $"Record that {DutchExpert} accepted" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Record acceptance by {DutchExpert}" }).ClickAsync();
             await Expect(member.GetByTestId("team-member-status")).ToHaveTextAsync("Accepted");
             await page.GetByTestId("action-activate").ClickAsync();
             await page.GetByTestId("dialog-confirm").ClickAsync();

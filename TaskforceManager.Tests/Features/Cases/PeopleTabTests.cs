@@ -56,7 +56,7 @@ public sealed class PeopleTabTests : IAsyncLifetime
         page.WaitForElement("[data-testid=status]");
         page.OpenTab("People");
 
-        page.WaitForElement("[aria-label='Record that Anna de Vries accepted']").Click();
+        page.WaitForElement("[aria-label='Record acceptance by Anna de Vries']").Click();
         page.WaitForAssertion(() => Assert.Equal("Accepted", page.Find("[data-testid=team-member-status]").TextContent));
 
         page.Find("[data-testid=action-activate]").Click();
