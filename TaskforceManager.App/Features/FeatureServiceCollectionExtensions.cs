@@ -40,6 +40,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MeetingService>();
         services.AddScoped<ExpertService>();
         services.AddScoped<SuggestionService>();
+        services.AddScoped<ExpertDirectoryService>();
         services.AddScoped<CaseReferenceService>();
         services.AddScoped<TaskforceListService>();
         services.AddScoped<RoundtableListService>();
