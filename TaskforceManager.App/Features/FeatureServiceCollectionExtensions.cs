@@ -4,6 +4,7 @@ using TaskforceManager.App.Features.Cases.Comments;
 using TaskforceManager.App.Features.Common;
 using TaskforceManager.App.Features.Dashboard;
 using TaskforceManager.App.Features.Experts;
+using TaskforceManager.App.Features.Matching;
 using TaskforceManager.App.Features.Meetings;
 using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Features.ReferenceData;
@@ -38,6 +39,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<RoundtableService>();
         services.AddScoped<MeetingService>();
         services.AddScoped<ExpertService>();
+        services.AddScoped<SuggestionService>();
+        services.AddScoped<ExpertDirectoryService>();
         services.AddScoped<CaseReferenceService>();
         services.AddScoped<TaskforceListService>();
         services.AddScoped<RoundtableListService>();

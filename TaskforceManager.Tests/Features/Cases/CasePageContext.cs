@@ -21,6 +21,7 @@ public static class CasePageContext
             s.AddSingleton(services.Roundtables);
             s.AddSingleton(services.Experts);
             s.AddSingleton(services.Reference);
+            s.AddSingleton(Matching.MatchingServices.SuggestionsFor(world.Database, viewer));
             s.AddScoped<UserFeedback>();
             s.AddSingleton<TimeProvider>(world.Database.Clock);
         }, viewer);

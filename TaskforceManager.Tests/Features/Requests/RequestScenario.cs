@@ -68,6 +68,7 @@ public sealed class RequestScenario : IAsyncDisposable
         services.AddSingleton(s.Requests);
         services.AddSingleton(s.Lists);
         services.AddSingleton(s.Intake);
+        services.AddSingleton(Matching.MatchingServices.SuggestionsFor(Database, viewer));
         services.AddScoped<UserFeedback>();
     }
 
