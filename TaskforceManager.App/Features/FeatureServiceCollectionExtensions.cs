@@ -5,6 +5,7 @@ using TaskforceManager.App.Features.Common;
 using TaskforceManager.App.Features.Dashboard;
 using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Meetings;
+using TaskforceManager.App.Features.Portal;
 using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Features.ReferenceData;
 using TaskforceManager.App.Features.Reports;
@@ -33,6 +34,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<RequestService>();
         services.AddScoped<RequestListService>();
         services.AddScoped<RequestIntakeService>();
+        services.AddScoped<PortalService>();
         services.AddScoped<BriefingService>();
         services.AddScoped<TaskforceService>();
         services.AddScoped<RoundtableService>();
