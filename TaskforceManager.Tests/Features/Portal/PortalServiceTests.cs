@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -202,6 +203,23 @@ public sealed class PortalServiceTests : IAsyncLifetime
 /// <summary>The portal service and what it stands on, for one viewer of the access scenario.</summary>
 public static class PortalServices
 {
+    /// <summary>Registers the services the portal pages inject, acting for one viewer of the scenario.</summary>
+    public static void Register(IServiceCollection services, AccessScenario s, MatrixRole role)
+    {
+        var user = new FixedUser(s.ViewerFor(role));
+        var factory = new AppDbContextFactory(s.Database.Options, user, s.Database.Clock);
+        var access = new AccessPolicy(user, factory, s.Database.Clock, NullLogger<AccessPolicy>.Instance);
+        var comments = new CaseCommentService(factory, access, Options.Create(new AttachmentStorageOptions { Root = s.AttachmentRoot }),
+            new HostingEnvironment { ContentRootPath = s.AttachmentRoot }, s.Database.Clock);
+        var intake = new RequestIntakeService(factory, access, s.Database.Clock);
+        services.AddSingleton(AcknowledgementPolicy.Default);
+        services.AddSingleton(intake);
+        services.AddSingleton(comments);
+        services.AddSingleton(new RequestService(new RecordWork(factory, access, s.Database.Clock), access, AcknowledgementPolicy.Default));
+        services.AddSingleton(new PortalService(factory, access, AcknowledgementPolicy.Default, intake, comments, s.Database.Clock));
+        services.AddScoped<UserFeedback>();
+    }
+
     public static PortalService For(AccessScenario s, MatrixRole role)
     {
         var user = new FixedUser(s.ViewerFor(role));
