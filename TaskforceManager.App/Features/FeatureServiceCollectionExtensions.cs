@@ -6,6 +6,7 @@ using TaskforceManager.App.Features.Dashboard;
 using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Matching;
 using TaskforceManager.App.Features.Meetings;
+using TaskforceManager.App.Features.Portal;
 using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Features.ReferenceData;
 using TaskforceManager.App.Features.Reports;
@@ -34,6 +35,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<RequestService>();
         services.AddScoped<RequestListService>();
         services.AddScoped<RequestIntakeService>();
+        services.AddScoped<PortalService>();
         services.AddScoped<BriefingService>();
         services.AddScoped<TaskforceService>();
         services.AddScoped<RoundtableService>();

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TaskforceManager.App.Data;
+using TaskforceManager.App.Features.Requests;
+using TaskforceManager.Domain.Requests;
+using static Microsoft.Playwright.Assertions;
+
+namespace TaskforceManager.Tests.Browser;
+
+/// <summary>The Spanish contact's path through the portal in a real browser against the real app and its demo data.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PortalJourneyTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task Contact_SubmitsARequest_GetsItsReference_AndSeesItsAcknowledgementDueDate()
+    {
+        var title = $"Maths teachers for Araba {Guid.NewGuid():N}"[..40];
+        var page = await app.NewPageAsync();
+        await page.RunAsync("portal-submit-request", async () =>
+        {
+            await page.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByTestId("portal-new-request").ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
+            await page.WaitForCircuitAsync();
+
+            await page.GetByTestId("portal-title").FillAsync(title);
+            await page.GetByTestId("portal-organisation").FillAsync("Basque Government");
+            await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-themes") }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "Teacher shortage", Exact = true }).ClickAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await page.GetByTestId("portal-contact-name").FillAsync("Miren Etxeberria");
+            await page.GetByTestId("portal-contact-email").FillAsync("miren@example.org");
+            await page.GetByTestId("portal-challenge").FillAsync("Too few maths teachers in Araba's secondary schools.");
+            await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-instrument") }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "Not sure", Exact = true }).ClickAsync();
+            await page.GetByTestId("portal-submit").ClickAsync();
+
+            await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+/submitted$"));
+            var due = await DueDateAsync(title);
+            await Expect(page.GetByTestId("portal-reference")).ToHaveTextAsync(new Regex(@"^SR-\d{4}-\d{4}$"));
+            await Expect(page.GetByTestId("portal-confirmation-due")).ToContainTextAsync(due);
+            await AssertNoSeriousViolationsAsync(page);
+
+            await page.GotoAsync("/portal");
+            await page.WaitForCircuitAsync();
+            var card = page.GetByTestId("portal-item").Filter(new() { HasText = title });
+            await Expect(card.GetByTestId("portal-item-due")).ToContainTextAsync(due);
+            await Expect(card.GetByTestId("portal-item-status")).ToContainTextAsync("Received, waiting for acknowledgement");
+        });
+    }
+
+    /// <summary>Computed from the saved request by the domain's rule, not by the page.</summary>
+    private async Task<string> DueDateAsync(string title)
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var request = await db.SupportRequests.AsNoTracking().SingleAsync(r => r.Title == title);
+        Assert.Equal(("ES", RequestChannel.Portal), (request.CountryCode, request.Channel));
+        return RequestDisplay.Day(request.AcknowledgementDueOn(scope.ServiceProvider.GetRequiredService<AcknowledgementPolicy>()));
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunContext
+        {
+            Include = [new AxeSelector("body")],
+            Exclude = [new AxeSelector("#mud-snackbar-container")],
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Html))})")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+    }
+}
