@@ -41,7 +41,13 @@ public sealed class BenchDataGenerator
     /// <summary>Change it whenever the generated data changes: the benchmark's cached database is keyed by it.</summary>
     public const int Version = 1;
     public const int Seed = 20261124;
-    public const int BatchSize = 2_000;
+
+    /// <summary>
+    /// Records per save. Small on purpose: AppDbContext finds the owner of each changed owned part (history entries,
+    /// action items) by scanning the tracked entries, so a save costs the square of what it tracks; 20 aggregates with
+    /// their parts per save measured 5 times faster than 200 and 7 times faster than 1,000.
+    /// </summary>
+    public const int BatchSize = 20;
 
     /// <summary>The clock the data is generated against (the tests' clock): Tuesday 24 November 2026, 09:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
@@ -114,6 +120,12 @@ public sealed class BenchDataGenerator
         await using (var db = NewContext())
         {
             await db.Database.MigrateAsync(ct);
+            if (db.Database.IsSqlite())
+            {
+                // As the app runs its database (DatabaseInitializer).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
             if (await db.Countries.AnyAsync(ct))
             {
                 throw new InvalidOperationException("The benchmark data goes into an empty database.");
