@@ -13,6 +13,7 @@ using TaskforceManager.App.Infrastructure;
 using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Cases;
 using TaskforceManager.Domain.Requests;
+using TaskforceManager.Domain.Taskforces;
 using TaskforceManager.Tests.Features.Access;
 
 namespace TaskforceManager.Tests.Features.Portal;
@@ -85,12 +86,29 @@ public sealed class PortalServiceTests : IAsyncLifetime
 
         var outcome = Assert.Single(view.Outcomes);
         Assert.Equal("Third meeting", outcome.MeetingTitle);
-        Assert.Equal("Published minutes.", outcome.Minutes);
         Assert.Equal("Active", view.Status);
+        Assert.Equal(["Proposed from request", "Activated"], view.Timeline.Where(e => e.Detail is null).Select(e => e.What));
         Assert.Contains(view.Timeline, e => e.What == "Outcomes published" && e.Detail == "Third meeting");
         Assert.Contains(view.Timeline, e => e.What == "Meeting held" && e.Detail == "Kick-off");
         Assert.DoesNotContain(view.Timeline, e => e.What == "Outcomes published" && e.Detail == "Second meeting");
         Assert.DoesNotContain("Draft minutes", Json(view));
+    }
+
+    [Fact]
+    public async Task Timeline_LeavesOutTheDeliverablesInternalSteps()
+    {
+        await using (var db = _s.Database.CreateContext())
+        {
+            var taskforce = await db.Taskforces.SingleAsync(t => t.Id == _s.TaskforceId);
+            var deliverable = taskforce.AddDeliverable("Strategy draft", null, new("setup", "Setup"), _s.Database.Clock.GetUtcNow());
+            taskforce.SetDeliverableStatus(deliverable.Id, DeliverableStatus.InProgress, null, new("setup", "Setup"), _s.Database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var view = await PortalFor(MatrixRole.ContactOfOwningCountry).CaseAsync(CaseSubject.Taskforce, _s.TaskforceId);
+
+        Assert.DoesNotContain(view.Timeline, e => e.What.Contains("Deliverable", StringComparison.Ordinal));
+        Assert.Contains(view.Timeline, e => e.What == "Activated");
     }
 
     [Fact]
