@@ -56,6 +56,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await card.GetByTestId("portal-item-link").ClickAsync();
             await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+$"));
             await Expect(page.GetByTestId("portal-due")).ToContainTextAsync(due);
+            await AssertNoSeriousViolationsAsync(page);
             await Shot(page, "portal-request");
         });
     }
