@@ -179,6 +179,21 @@ public sealed class PortalServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_WithAnOversizeDocument_IsRefusedOnTheDocuments_AndSavesNothing()
+    {
+        var big = new byte[Attachment.MaxBytes + 1];
+        "%PDF-1.4"u8.CopyTo(big);
+
+        var error = await Assert.ThrowsAsync<FieldValidationException>(() =>
+            PortalFor(MatrixRole.ContactOfOwningCountry).SubmitAsync(Form("ES"), [new UploadedDocument("annex.pdf", new MemoryStream(big))]));
+
+        Assert.Equal("\"annex.pdf\" is 10.0 MB; documents can be at most 10 MB.", Assert.Single(error.For(PortalService.DocumentsField)));
+        await using var db = _s.Database.CreateContext();
+        Assert.Equal(2, await db.SupportRequests.CountAsync());
+        Assert.Equal(1, await db.Attachments.CountAsync());
+    }
+
+    [Fact]
     public async Task Withdrawing_AnOpenRequest_ShowsItWithdrawn_AndOffersNoSecondWithdrawal()
     {
         var portal = PortalFor(MatrixRole.ContactOfOwningCountry);
