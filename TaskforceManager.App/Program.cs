@@ -3,6 +3,7 @@ using TaskforceManager.App.Components;
 using TaskforceManager.App.Data;
 using TaskforceManager.App.Features;
 using TaskforceManager.App.Features.Accounts;
+using TaskforceManager.App.Features.Portal;
 using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Features.Reports;
 using TaskforceManager.App.Infrastructure;
@@ -36,6 +37,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapPublicEndpoints();
 app.MapReportEndpoints();
+app.MapPortalEndpoints();
 
 using (var scope = app.Services.CreateScope())
 {

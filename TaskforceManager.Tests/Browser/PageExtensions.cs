@@ -46,7 +46,7 @@ public static class PageExtensions
         }
     }
 
-    private static string SolutionFolder()
+    public static string SolutionFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TaskforceManager.sln")))

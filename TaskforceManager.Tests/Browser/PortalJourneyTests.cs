@@ -30,14 +30,16 @@ public sealed class PortalJourneyTests(BrowserFixture app)
 
             await page.GetByTestId("portal-title").FillAsync(title);
             await page.GetByTestId("portal-organisation").FillAsync("Basque Government");
+            await page.GetByTestId("portal-challenge").FillAsync("Too few maths teachers in Araba's secondary schools.");
+            await page.GetByTestId("portal-challenge").PressAsync("Tab");
             await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-themes") }).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Teacher shortage", Exact = true }).ClickAsync();
             await page.Keyboard.PressAsync("Escape");
             await page.GetByTestId("portal-contact-name").FillAsync("Miren Etxeberria");
             await page.GetByTestId("portal-contact-email").FillAsync("miren@example.org");
-            await page.GetByTestId("portal-challenge").FillAsync("Too few maths teachers in Araba's secondary schools.");
             await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-instrument") }).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Not sure", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("portal-challenge")).ToHaveValueAsync("Too few maths teachers in Araba's secondary schools.");
             await page.GetByTestId("portal-submit").ClickAsync();
 
             await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+/submitted$"));
@@ -51,7 +53,55 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             var card = page.GetByTestId("portal-item").Filter(new() { HasText = title });
             await Expect(card.GetByTestId("portal-item-due")).ToContainTextAsync(due);
             await Expect(card.GetByTestId("portal-item-status")).ToContainTextAsync("Received, waiting for acknowledgement");
+            await card.GetByTestId("portal-item-link").ClickAsync();
+            await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+$"));
+            await Expect(page.GetByTestId("portal-due")).ToContainTextAsync(due);
+            await AssertNoSeriousViolationsAsync(page);
+            await Shot(page, "portal-request");
         });
+    }
+
+    [Fact]
+    public async Task Contact_FollowsTheInnoBasqueTaskforce_AndCannotReachNorwaysRecords()
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync("portal-innobasque", async () =>
+        {
+            await page.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
+            await Shot(page, "portal-home");
+            await page.GetByTestId("portal-item-link").Filter(new() { HasText = "InnoBasque" }).First.ClickAsync();
+            await page.WaitForURLAsync(new Regex(@"/portal/cases/taskforce/\d+$"));
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("InnoBasque");
+            await Expect(page.GetByTestId("portal-timeline-event").Filter(new() { HasText = "Outcomes published: Jet-Net study visit" })).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("portal-outcome").Filter(new() { HasText = "Jet-Net study visit" })).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("portal-outcome").Filter(new() { HasText = "monitoring STEAM-Euskadi" })).ToHaveCountAsync(0);
+            await AssertNoSeriousViolationsAsync(page);
+            await Shot(page, "portal-innobasque");
+
+            var (norwayRequest, norwayTaskforce) = await NorwayIdsAsync();
+            await page.GotoAsync($"/portal/requests/{norwayRequest}");
+            await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
+            await page.GotoAsync($"/portal/cases/taskforce/{norwayTaskforce}");
+            await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
+        });
+    }
+
+    /// <summary>Kept for the people reviewing the portal: what the contact sees.</summary>
+    private static async Task Shot(IPage page, string name)
+    {
+        var folder = Path.Combine(PageExtensions.SolutionFolder(), "test-results");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    private async Task<(int Request, int Taskforce)> NorwayIdsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var request = await db.SupportRequests.Where(r => r.CountryCode == "NO").Select(r => r.Id).FirstAsync();
+        var taskforce = await db.Taskforces.Where(t => t.CountryCode == "NO").Select(t => t.Id).FirstAsync();
+        return (request, taskforce);
     }
 
     /// <summary>Computed from the saved request by the domain's rule, not by the page.</summary>

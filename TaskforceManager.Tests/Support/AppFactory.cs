@@ -120,6 +120,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Taskforce", ConnectionString);
         builder.UseSetting("Seeding:Demo", SeedDemoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Uploaded documents go to the test's own folder, never into the source tree.
+        builder.UseSetting("Storage:Attachments:Root", Path.Combine(DataFolder, "attachments"));
 
         // Outside Development the static web assets (blazor.web.js, MudBlazor's files) are only found through the
         // build's manifest when this is called (toolchain trap 7); browser tests need them.

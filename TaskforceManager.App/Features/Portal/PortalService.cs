@@ -100,7 +100,7 @@ public sealed class PortalService(
                 var item = Item(b, null);
                 var report = b.IsReportPublished && b.ReportPublishedAt is { } at ? new PortalReport(at, b.Recommendations ?? string.Empty) : null;
                 return new PortalCaseView(subject, b.Id, item.Kind, b.Title, item.Status, item.NextStep, null,
-                    CaseTimeline(b.History, [], report), await TeamAsync(db, v, CaseKind.PolicyBriefing, b.Id, ct), [], report,
+                    CaseTimeline(b.History, Enum.GetNames<PolicyBriefingStatus>(), [], report), await TeamAsync(db, v, CaseKind.PolicyBriefing, b.Id, ct), [], report,
                     b.Status is PolicyBriefingStatus.Draft or PolicyBriefingStatus.InReview, RequestHref(b.SupportRequestId));
             }
 
@@ -113,7 +113,7 @@ public sealed class PortalService(
                 var text = t.FinalReport ?? t.Results;
                 var report = t.IsReportPublished && t.ReportPublishedAt is { } at ? new PortalReport(at, text ?? string.Empty) : null;
                 return new PortalCaseView(subject, t.Id, item.Kind, t.Title, item.Status, item.NextStep, next,
-                    CaseTimeline(t.History, meetings.Where(m => m.StartsAt <= now).ToList(), report), await TeamAsync(db, v, CaseKind.Taskforce, t.Id, ct),
+                    CaseTimeline(t.History, Enum.GetNames<TaskforceStatus>(), meetings.Where(m => m.StartsAt <= now).ToList(), report), await TeamAsync(db, v, CaseKind.Taskforce, t.Id, ct),
                     Outcomes(v, meetings), report, t.Status is TaskforceStatus.Proposed or TaskforceStatus.Active or TaskforceStatus.Suspended,
                     RequestHref(t.SupportRequestId));
             }
@@ -126,7 +126,7 @@ public sealed class PortalService(
                 var item = Item(r, next);
                 var report = r.IsReportPublished && r.ReportPublishedAt is { } at ? new PortalReport(at, r.Summary ?? string.Empty) : null;
                 return new PortalCaseView(CaseSubject.Roundtable, r.Id, item.Kind, r.Title, item.Status, item.NextStep, next,
-                    CaseTimeline(r.History, meetings.Where(m => m.StartsAt <= now).ToList(), report), await TeamAsync(db, v, CaseKind.Roundtable, r.Id, ct),
+                    CaseTimeline(r.History, Enum.GetNames<RoundtableStatus>(), meetings.Where(m => m.StartsAt <= now).ToList(), report), await TeamAsync(db, v, CaseKind.Roundtable, r.Id, ct),
                     Outcomes(v, meetings), report, r.Status is RoundtableStatus.Planned or RoundtableStatus.Held, RequestHref(r.SupportRequestId));
             }
         }
@@ -267,9 +267,10 @@ public sealed class PortalService(
             .OrderBy(e => e.At)
             .ToList();
 
-    private static IReadOnlyList<PortalEvent> CaseTimeline(IReadOnlyList<HistoryEntry> history, IReadOnlyList<Meeting> pastMeetings, PortalReport? report)
+    /// <summary>The case's own status changes (not its deliverables' or other internal steps), meetings held and publications.</summary>
+    private static IReadOnlyList<PortalEvent> CaseTimeline(IReadOnlyList<HistoryEntry> history, string[] statuses, IReadOnlyList<Meeting> pastMeetings, PortalReport? report)
     {
-        var events = history.Where(h => h.ToState is not null).Select(h => new PortalEvent(h.At, h.Action, null))
+        var events = history.Where(h => h.ToState is not null && statuses.Contains(h.ToState)).Select(h => new PortalEvent(h.At, h.Action, null))
             .Concat(pastMeetings.Where(m => m.Status == MeetingStatus.Scheduled).Select(m => new PortalEvent(m.StartsAt, "Meeting held", m.Title)))
             .Concat(pastMeetings.Where(m => m.IsPublished && m.PublishedAt is not null).Select(m => new PortalEvent(m.PublishedAt!.Value, "Outcomes published", m.Title)));
         if (report is not null)
@@ -283,7 +284,7 @@ public sealed class PortalService(
     private static List<PortalOutcome> Outcomes(Viewer v, IEnumerable<Meeting> meetings) =>
         meetings.Where(m => m.Status == MeetingStatus.Scheduled && AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus) && m.IsPublished)
             .OrderByDescending(m => m.StartsAt)
-            .Select(m => new PortalOutcome(m.Title, m.StartsAt, m.Summary, m.Minutes, m.Decisions.Select(d => d.Text).ToList(),
+            .Select(m => new PortalOutcome(m.Title, m.StartsAt, m.Summary, m.Decisions.Select(d => d.Text).ToList(),
                 m.Recommendations.Select(r => r.Text).ToList()))
             .ToList();
 

@@ -22,8 +22,8 @@ public sealed record PortalEvent(DateTimeOffset At, string What, string? Detail)
 /// <summary>A team member as a contact may see them: never their e-mail or phone.</summary>
 public sealed record PortalTeamMember(string Name, string Organisation, string Role);
 
-/// <summary>A meeting's outcomes once the secretariat has published them.</summary>
-public sealed record PortalOutcome(string MeetingTitle, DateTimeOffset HeldAt, string? Summary, string? Minutes, IReadOnlyList<string> Decisions, IReadOnlyList<string> Recommendations);
+/// <summary>A meeting's outcomes once the secretariat has published them: its summary, decisions and recommendations.</summary>
+public sealed record PortalOutcome(string MeetingTitle, DateTimeOffset HeldAt, string? Summary, IReadOnlyList<string> Decisions, IReadOnlyList<string> Recommendations);
 
 public sealed record PortalReport(DateTimeOffset PublishedAt, string Text);
 

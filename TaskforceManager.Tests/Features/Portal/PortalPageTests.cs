@@ -95,6 +95,25 @@ public sealed class PortalPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Withdrawing_AsksFirst_ThenClosesTheRequest()
+    {
+        await using var ctx = Context();
+        var dialogs = ctx.Render<MudDialogProvider>();
+        var cut = ctx.Render<PortalRequestPage>(p => p.Add(x => x.Id, _s.OpenRequestId));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=portal-withdraw]"));
+
+        var answered = cut.Find("[data-testid=portal-withdraw]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("This cannot be undone", dialogs.Markup));
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Withdraw the request").ClickAsync(new());
+        await answered.WaitAsync(TimeSpan.FromSeconds(30));
+
+        cut.WaitForAssertion(() => Assert.Equal("Status: Withdrawn", cut.Find("[data-testid=portal-status]").TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-testid=portal-withdraw]"));
+        await using var db = _s.Database.CreateContext();
+        Assert.Equal(SupportRequestStatus.Withdrawn, (await db.SupportRequests.SingleAsync(r => r.Id == _s.OpenRequestId)).Status);
+    }
+
+    [Fact]
     public async Task TaskforcePage_ShowsTheTimeline_TheTeam_AndOnlyPublishedOutcomes()
     {
         await using var ctx = Context();

@@ -13,6 +13,7 @@ using TaskforceManager.App.Infrastructure;
 using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Cases;
 using TaskforceManager.Domain.Requests;
+using TaskforceManager.Domain.Taskforces;
 using TaskforceManager.Tests.Features.Access;
 
 namespace TaskforceManager.Tests.Features.Portal;
@@ -85,12 +86,29 @@ public sealed class PortalServiceTests : IAsyncLifetime
 
         var outcome = Assert.Single(view.Outcomes);
         Assert.Equal("Third meeting", outcome.MeetingTitle);
-        Assert.Equal("Published minutes.", outcome.Minutes);
         Assert.Equal("Active", view.Status);
+        Assert.Equal(["Proposed from request", "Activated"], view.Timeline.Where(e => e.Detail is null).Select(e => e.What));
         Assert.Contains(view.Timeline, e => e.What == "Outcomes published" && e.Detail == "Third meeting");
         Assert.Contains(view.Timeline, e => e.What == "Meeting held" && e.Detail == "Kick-off");
         Assert.DoesNotContain(view.Timeline, e => e.What == "Outcomes published" && e.Detail == "Second meeting");
         Assert.DoesNotContain("Draft minutes", Json(view));
+    }
+
+    [Fact]
+    public async Task Timeline_LeavesOutTheDeliverablesInternalSteps()
+    {
+        await using (var db = _s.Database.CreateContext())
+        {
+            var taskforce = await db.Taskforces.SingleAsync(t => t.Id == _s.TaskforceId);
+            var deliverable = taskforce.AddDeliverable("Strategy draft", null, new("setup", "Setup"), _s.Database.Clock.GetUtcNow());
+            taskforce.SetDeliverableStatus(deliverable.Id, DeliverableStatus.InProgress, null, new("setup", "Setup"), _s.Database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var view = await PortalFor(MatrixRole.ContactOfOwningCountry).CaseAsync(CaseSubject.Taskforce, _s.TaskforceId);
+
+        Assert.DoesNotContain(view.Timeline, e => e.What.Contains("Deliverable", StringComparison.Ordinal));
+        Assert.Contains(view.Timeline, e => e.What == "Activated");
     }
 
     [Fact]
@@ -158,6 +176,21 @@ public sealed class PortalServiceTests : IAsyncLifetime
         Assert.Equal("\"budget.pdf\" does not look like a real PDF file.", Assert.Single(error.For(PortalService.DocumentsField)));
         await using var db = _s.Database.CreateContext();
         Assert.Equal(2, await db.SupportRequests.CountAsync());
+    }
+
+    [Fact]
+    public async Task Submit_WithAnOversizeDocument_IsRefusedOnTheDocuments_AndSavesNothing()
+    {
+        var big = new byte[Attachment.MaxBytes + 1];
+        "%PDF-1.4"u8.CopyTo(big);
+
+        var error = await Assert.ThrowsAsync<FieldValidationException>(() =>
+            PortalFor(MatrixRole.ContactOfOwningCountry).SubmitAsync(Form("ES"), [new UploadedDocument("annex.pdf", new MemoryStream(big))]));
+
+        Assert.Equal("\"annex.pdf\" is 10.0 MB; documents can be at most 10 MB.", Assert.Single(error.For(PortalService.DocumentsField)));
+        await using var db = _s.Database.CreateContext();
+        Assert.Equal(2, await db.SupportRequests.CountAsync());
+        Assert.Equal(1, await db.Attachments.CountAsync());
     }
 
     [Fact]
