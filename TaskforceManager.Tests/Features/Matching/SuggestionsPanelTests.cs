@@ -34,7 +34,7 @@ public sealed class SuggestionsPanelTests : IAsyncLifetime
         Assert.Equal("Anna de Vries", first.QuerySelector("[data-testid=suggestion-name]")!.TextContent.Trim());
         Assert.Equal("Score 35", first.QuerySelector("[data-testid=suggestion-score]")!.TextContent.Trim());
         var reasons = first.QuerySelectorAll("[data-testid=reason-for]").Select(r => r.TextContent.Trim()).ToList();
-        Assert.Contains(reasons, r => r.Contains("Shares the theme stem-strategy (leading level) (+20)"));
+        Assert.Contains(reasons, r => r.Contains("Shares the theme STEM strategy (leading level) (+20)"));
         Assert.Contains(reasons, r => r.Contains("Brings the industry sector, not yet on the team (+10)"));
 
         var eva = page.FindAll("[data-testid=expert-suggestion]")[2];
