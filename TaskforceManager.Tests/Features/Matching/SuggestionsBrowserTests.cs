@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TaskforceManager.Tests.Browser;
 using Xunit.Abstractions;
@@ -28,6 +30,8 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
             await Expect(suggestions.First.GetByTestId("reason-for").First).ToBeVisibleAsync();
             await Expect(suggestions.First.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Invite ") })).ToBeVisibleAsync();
 
+            await AssertNoSeriousViolationsAsync(page);
+
             var top = await suggestions.AllAsync();
             foreach (var suggestion in top.Take(3))
             {
@@ -50,6 +54,48 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
             await page.SetViewportSizeAsync(1280, 1600);
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "suggestions.png"), FullPage = false });
         });
+    }
+
+    [Fact]
+    public async Task TheExpertDirectoryAndTheBestPractices_OpenWithFiltersInTheUrl()
+    {
+        var page = await app.NewPageAsync();
+        await page.RunAsync("experts-and-practices", async () =>
+        {
+            await page.SignInAsync("secretariat@demo.stemcoalition.eu", "/");
+            await page.GotoAsync("/experts?country=NL");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("expert-link").First).ToBeVisibleAsync();
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByTestId("expert-link").First.ClickAsync();
+            await Expect(page.GetByTestId("expert-country")).ToHaveTextAsync("Netherlands");
+            await Expect(page.GetByTestId("expert-private")).ToBeVisibleAsync();
+            await AssertNoSeriousViolationsAsync(page);
+
+            await page.GotoAsync("/practices?transferred=true");
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("practice-link").First).ToBeVisibleAsync();
+            foreach (var transfers in await page.GetByTestId("row-transfers").AllAsync())
+            {
+                Assert.NotEqual("—", (await transfers.InnerTextAsync()).Trim());
+            }
+
+            await AssertNoSeriousViolationsAsync(page);
+        });
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        // Snackbars come and go (their colours are the theme's); the history list is the shared HistoryList component.
+        var result = await page.RunAxe(new AxeRunContext
+        {
+            Include = [new AxeSelector("body")],
+            Exclude = [new AxeSelector("#mud-snackbar-container"), new AxeSelector("[data-testid=history]")],
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 
     private static string SolutionFolder()
