@@ -88,4 +88,18 @@ public sealed class SuggestionsPanelTests : IAsyncLifetime
         Assert.Empty(panel.FindAll("[data-testid=excluded-expert]"));
         Assert.Empty(panel.FindAll("[data-testid=practice-suggestion]"));
     }
+
+    [Fact]
+    public async Task ForARequest_ThePanelShowsReasons_ButNoInvitation()
+    {
+        var (requestId, _) = await _world.AcceptedBriefingAsync();
+        await using var ctx = CasePageContext.Create(_world, CaseWorld.Secretariat);
+        ctx.RenderProviders();
+
+        var panel = ctx.Render<SuggestionsPanel>(p => p.Add(x => x.Id, requestId));
+
+        panel.WaitForAssertion(() => Assert.Equal("Anna de Vries", panel.FindAll("[data-testid=suggestion-name]")[0].TextContent.Trim()));
+        Assert.NotEmpty(panel.FindAll("[data-testid=reason-for]"));
+        Assert.Empty(panel.FindAll("[data-testid=suggestion-invite]"));
+    }
 }
