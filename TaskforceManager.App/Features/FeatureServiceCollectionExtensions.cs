@@ -7,6 +7,7 @@ using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Matching;
 using TaskforceManager.App.Features.Meetings;
 using TaskforceManager.App.Features.Portal;
+using TaskforceManager.App.Features.Practices;
 using TaskforceManager.App.Features.Public;
 using TaskforceManager.App.Features.ReferenceData;
 using TaskforceManager.App.Features.Reports;
@@ -43,6 +44,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ExpertService>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<ExpertDirectoryService>();
+        services.AddScoped<PracticeLibraryService>();
         services.AddScoped<CaseReferenceService>();
         services.AddScoped<TaskforceListService>();
         services.AddScoped<RoundtableListService>();

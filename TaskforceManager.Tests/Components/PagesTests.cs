@@ -12,7 +12,6 @@ public sealed class PagesTests
 {
     public static TheoryData<Type, string, string> AreaPages => new()
     {
-        { typeof(PracticesArea), "/practices", "Best practices" },
         { typeof(MyWorkArea), "/my", "My work" },
         { typeof(NotFound), "/not-found", "Page not found" },
     };

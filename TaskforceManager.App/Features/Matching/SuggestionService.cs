@@ -65,7 +65,12 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name, c.Size, c.LanguageCodes }).ToDictionaryAsync(c => c.Code, ct);
         var country = facts.CountryCode is not null && countries.TryGetValue(facts.CountryCode, out var c0) ? c0 : null;
 
-        var profile = new CaseProfile(facts.CountryCode, country?.LanguageCodes ?? [], facts.Themes, facts.Organisations,
+        // The ranking writes its reasons with the themes it is given: give it their names, the same on both sides, so users read words, not codes.
+        var themeNames = await db.Themes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
+        string ThemeName(string code) => themeNames.GetValueOrDefault(code, code);
+        var caseThemes = facts.Themes.Select(ThemeName).ToList();
+
+        var profile = new CaseProfile(facts.CountryCode, country?.LanguageCodes ?? [], caseThemes, facts.Organisations,
             facts.From, facts.To, team.Select(t => t.Sector).Distinct().ToList(), team.Select(t => t.Id).ToList());
 
         var experts = await access.Experts(db, v).AsNoTracking()
@@ -80,7 +85,7 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
 
         var candidates = experts.Select(x => new ExpertCandidate(
             x.Expert.Id, x.Expert.FullName, x.Organisation, x.Membership == MembershipStatus.Active, x.Expert.Sector,
-            x.Expert.Expertise.Select(t => (t.ThemeCode, t.Level)).ToList(), x.Expert.LanguageCodes,
+            x.Expert.Expertise.Select(t => (ThemeName(t.ThemeCode), t.Level)).ToList(), x.Expert.LanguageCodes,
             active.GetValueOrDefault(x.Expert.Id),
             x.Expert.UnavailablePeriods.Select(p => (p.From, p.To)).ToList(),
             x.Expert.Conflicts.Select(k => (k.Kind, k.Subject)).ToList(),
@@ -94,8 +99,8 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
 
         var practices = await db.BestPractices.AsNoTracking().Where(p => !p.IsArchived).ToListAsync(ct);
         var practiceRanking = PracticeRanking.Rank(
-            new PracticeContext(facts.CountryCode, country?.Size, facts.Themes, null),
-            practices.Select(p => new PracticeCandidate(p.Id, p.Name, p.CountryCode, SizeOf(p.CountryCode), p.EducationLevel, p.ThemeCodes, p.Status,
+            new PracticeContext(facts.CountryCode, country?.Size, caseThemes, null),
+            practices.Select(p => new PracticeCandidate(p.Id, p.Name, p.CountryCode, SizeOf(p.CountryCode), p.EducationLevel, p.ThemeCodes.Select(ThemeName).ToList(), p.Status,
                 p.Transfers.Select(t => (t.ToCountryCode, SizeOf(t.ToCountryCode), t.Year)).ToList())));
 
         return new CaseSuggestions(

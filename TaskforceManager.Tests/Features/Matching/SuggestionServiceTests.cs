@@ -32,7 +32,7 @@ public sealed class SuggestionServiceTests : IAsyncLifetime
 
         Assert.Equal(["Anna de Vries", "Lars Jensen", "Eva Berg"], result.Experts.Select(s => s.Expert.Name));
         var anna = result.Experts[0].Suggestion;
-        Assert.Contains(anna.Reasons, r => r.Text == "Shares the theme stem-strategy (leading level)" && r.Points > 0);
+        Assert.Contains(anna.Reasons, r => r.Text == "Shares the theme STEM strategy (leading level)" && r.Points > 0);
         Assert.Contains(anna.Reasons, r => r.Text == "Brings the industry sector, not yet on the team");
         var eva = result.Experts[2];
         Assert.Contains(eva.Suggestion.Reasons, r => r.IsAgainst && r.Text.StartsWith("Over the workload cap: 3 active assignments", StringComparison.Ordinal));
@@ -107,7 +107,7 @@ public sealed class SuggestionServiceTests : IAsyncLifetime
         var practice = Assert.Single(result.Practices);
         Assert.Equal("Jet-Net", practice.Practice.Name);
         Assert.Contains(practice.Reasons, r => r.Text == "Proven transfer to another country (DK 2012)");
-        Assert.Contains(practice.Reasons, r => r.Text == "Theme stem-strategy matches");
+        Assert.Contains(practice.Reasons, r => r.Text == "Theme STEM strategy matches");
     }
 
     [Fact]

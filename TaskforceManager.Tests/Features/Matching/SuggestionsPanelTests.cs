@@ -34,7 +34,7 @@ public sealed class SuggestionsPanelTests : IAsyncLifetime
         Assert.Equal("Anna de Vries", first.QuerySelector("[data-testid=suggestion-name]")!.TextContent.Trim());
         Assert.Equal("Score 35", first.QuerySelector("[data-testid=suggestion-score]")!.TextContent.Trim());
         var reasons = first.QuerySelectorAll("[data-testid=reason-for]").Select(r => r.TextContent.Trim()).ToList();
-        Assert.Contains(reasons, r => r.Contains("Shares the theme stem-strategy (leading level) (+20)"));
+        Assert.Contains(reasons, r => r.Contains("Shares the theme STEM strategy (leading level) (+20)"));
         Assert.Contains(reasons, r => r.Contains("Brings the industry sector, not yet on the team (+10)"));
 
         var eva = page.FindAll("[data-testid=expert-suggestion]")[2];
@@ -87,5 +87,19 @@ public sealed class SuggestionsPanelTests : IAsyncLifetime
         Assert.Empty(panel.FindAll("[data-testid=expert-suggestion]"));
         Assert.Empty(panel.FindAll("[data-testid=excluded-expert]"));
         Assert.Empty(panel.FindAll("[data-testid=practice-suggestion]"));
+    }
+
+    [Fact]
+    public async Task ForARequest_ThePanelShowsReasons_ButNoInvitation()
+    {
+        var (requestId, _) = await _world.AcceptedBriefingAsync();
+        await using var ctx = CasePageContext.Create(_world, CaseWorld.Secretariat);
+        ctx.RenderProviders();
+
+        var panel = ctx.Render<SuggestionsPanel>(p => p.Add(x => x.Id, requestId));
+
+        panel.WaitForAssertion(() => Assert.Equal("Anna de Vries", panel.FindAll("[data-testid=suggestion-name]")[0].TextContent.Trim()));
+        Assert.NotEmpty(panel.FindAll("[data-testid=reason-for]"));
+        Assert.Empty(panel.FindAll("[data-testid=suggestion-invite]"));
     }
 }
