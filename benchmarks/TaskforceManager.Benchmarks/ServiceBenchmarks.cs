@@ -190,7 +190,8 @@ public static class Suggestions
             .GroupBy(a => a.ExpertId)
             .Select(g => new { ExpertId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ExpertId, x => x.Count);
-        var experts = await access.Experts(db, viewer).AsNoTracking()
+        // Split: one query per collection, not the product of themes × periods × conflicts per expert.
+        var experts = await access.Experts(db, viewer).AsNoTracking().AsSplitQuery()
             .Where(e => e.IsActive)
             .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new
             {
