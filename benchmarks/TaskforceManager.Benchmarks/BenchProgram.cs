@@ -57,6 +57,7 @@ public static class BenchProgram
         }
 
         var services = BuildServices(ContextOptions(file));
+        BenchReport.LoadAtStart = BenchReport.LoadAverage();
         var figures = await new ServiceBenchmarks(services, options.Runs).RunAllAsync(line => Console.WriteLine(line));
         if (options.DocsDirectory is { } docs)
         {
