@@ -16,7 +16,8 @@ namespace TaskforceManager.Benchmarks;
 /// <summary>
 /// <c>./bench.sh</c>'s program: makes (or reuses) the cached benchmark database, then times the app's real services as a
 /// secretariat viewer and writes the figures to the console, docs/benchmarks.md and docs/benchmarks.json.
-/// Arguments: <c>--data DIR</c> (cache folder), <c>--docs DIR</c>, <c>--runs N</c>, <c>--scale X</c>, <c>--audit</c>.
+/// Arguments: <c>--data DIR</c> (cache folder), <c>--docs DIR</c>, <c>--runs N</c>, <c>--scale X</c>, <c>--audit</c>,
+/// <c>--explain</c> (run each figure once and print its SQL with SQLite's EXPLAIN QUERY PLAN instead of timing).
 /// </summary>
 public static class BenchProgram
 {
@@ -47,7 +48,16 @@ public static class BenchProgram
             Console.Error.WriteLine($"Using the cached benchmark data {file}.");
         }
 
+        if (options.Explain)
+        {
+            var recorder = new CommandRecorder();
+            var explained = BuildServices(new DbContextOptionsBuilder<AppDbContext>(ContextOptions(file)).AddInterceptors(recorder).Options);
+            await new ServiceBenchmarks(explained, 1, (recorder, file)).RunAllAsync(_ => { });
+            return 0;
+        }
+
         var services = BuildServices(ContextOptions(file));
+        BenchReport.LoadAtStart = BenchReport.LoadAverage();
         var figures = await new ServiceBenchmarks(services, options.Runs).RunAllAsync(line => Console.WriteLine(line));
         if (options.DocsDirectory is { } docs)
         {
@@ -99,7 +109,7 @@ public static class BenchProgram
     }
 }
 
-public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, int Runs, double Scale, bool Audit)
+public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, int Runs, double Scale, bool Audit, bool Explain = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -114,6 +124,7 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
             Value("--docs"),
             int.Parse(Value("--runs") ?? "200", CultureInfo.InvariantCulture),
             double.Parse(Value("--scale") ?? "1", CultureInfo.InvariantCulture),
-            args.Contains("--audit"));
+            args.Contains("--audit"),
+            args.Contains("--explain"));
     }
 }

@@ -8,6 +8,21 @@ namespace TaskforceManager.Benchmarks;
 /// <summary>Writes docs/benchmarks.md (a table against the targets, with the machine) and docs/benchmarks.json.</summary>
 public static class BenchReport
 {
+    /// <summary>The machine's 1-minute load average when the measurements started (other work on a shared machine inflates the figures).</summary>
+    public static string LoadAtStart { get; set; } = LoadAverage();
+
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
     public static void Write(string docsDirectory, IReadOnlyList<Figure> figures, BenchOptions options, string dataFile)
     {
         Directory.CreateDirectory(docsDirectory);
@@ -24,6 +39,7 @@ public static class BenchReport
         md.AppendLine();
         md.AppendLine($"- Date: {date}");
         md.AppendLine($"- Machine: {machine.Cores} cores, {machine.MemoryGb:0.0} GB memory, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+        md.AppendLine($"- Load average (1 min) on the machine: {LoadAtStart} when the measurements started, {LoadAverage()} when they ended — on a shared machine the p95s move with it.");
         md.AppendLine($"- Data (scale {options.Scale.ToString(CultureInfo.InvariantCulture)}): {size.Requests:N0} support requests, {size.Briefings:N0} briefings, {size.Taskforces:N0} taskforces, " +
             $"{size.Roundtables:N0} roundtables, {size.Meetings:N0} meetings, {size.ActionItems:N0} action items, {size.Experts:N0} experts, " +
             $"{size.Practices:N0} best practices, {BenchDataSize.Countries} countries; audit trail of the bulk load {(options.Audit ? "written" : "not written")}.");
@@ -56,6 +72,7 @@ public static class BenchReport
         var json = new
         {
             date,
+            loadAverage = new { start = LoadAtStart, end = LoadAverage() },
             machine = new { cores = machine.Cores, memoryGb = Math.Round(machine.MemoryGb, 1), os = RuntimeInformation.OSDescription, runtime = RuntimeInformation.FrameworkDescription },
             generatorVersion = BenchDataGenerator.Version,
             scale = options.Scale,

@@ -28,7 +28,8 @@ public sealed record Figure(string Name, string What, double P50, double P95, st
 }
 
 /// <summary>Times the app's services as the secretariat sees them, each in a fresh DI scope per run (as one page request).</summary>
-public sealed class ServiceBenchmarks(ServiceProvider services, int runs)
+/// <remarks>With a <paramref name="explain"/> recorder, each figure runs once and its SQL and query plans are printed instead.</remarks>
+public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (CommandRecorder Recorder, string File)? explain = null)
 {
     private const int WarmUp = 10;
     private const double ListTarget = 50, SuggestionTarget = 100, ProgressReportTarget = 300, PipelineTarget = 2000;
@@ -106,6 +107,16 @@ public sealed class ServiceBenchmarks(ServiceProvider services, int runs)
 
     private async Task<Figure> TimeAsync(string name, string what, double target, Func<IServiceProvider, Task> run, string? note)
     {
+        if (explain is { } e)
+        {
+            e.Recorder.TakeAll();
+            e.Recorder.Recording = true;
+            await InScope(async sp => { await run(sp); return 0; });
+            e.Recorder.Recording = false;
+            Console.WriteLine($"### {name}: {what}\n\n{CommandRecorder.Explain(e.File, e.Recorder.TakeAll())}");
+            return new Figure(name, what, 0, 0, "ms", 1, target, note);
+        }
+
         for (var i = 0; i < WarmUp; i++)
         {
             await InScope(async sp => { await run(sp); return 0; });
@@ -179,7 +190,8 @@ public static class Suggestions
             .GroupBy(a => a.ExpertId)
             .Select(g => new { ExpertId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ExpertId, x => x.Count);
-        var experts = await access.Experts(db, viewer).AsNoTracking()
+        // Split: one query per collection, not the product of themes × periods × conflicts per expert.
+        var experts = await access.Experts(db, viewer).AsNoTracking().AsSplitQuery()
             .Where(e => e.IsActive)
             .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new
             {
