@@ -38,6 +38,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<RoundtableService>();
         services.AddScoped<MeetingService>();
         services.AddScoped<ExpertService>();
+        services.AddScoped<MyWorkService>();
         services.AddScoped<CaseReferenceService>();
         services.AddScoped<TaskforceListService>();
         services.AddScoped<RoundtableListService>();

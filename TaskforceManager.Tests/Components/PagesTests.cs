@@ -15,7 +15,6 @@ public sealed class PagesTests
         { typeof(ExpertsArea), "/experts", "Experts" },
         { typeof(PracticesArea), "/practices", "Best practices" },
         { typeof(PortalArea), "/portal", "Member-state portal" },
-        { typeof(MyWorkArea), "/my", "My work" },
         { typeof(NotFound), "/not-found", "Page not found" },
     };
 

@@ -46,10 +46,14 @@ public static class MeetingLogWorld
     {
         var meetings = world.MeetingsFor(viewer);
         var cases = world.ServicesFor(viewer);
+        var user = new FixedUser(viewer);
+        var factory = new AppDbContextFactory(world.Database.Options, user, world.Database.Clock);
+        var myWork = new MyWorkService(factory, new AccessPolicy(user, factory, world.Database.Clock, NullLogger<AccessPolicy>.Instance), world.Database.Clock);
         return ComponentTestContext.Create(s =>
         {
             s.AddSingleton(meetings);
             s.AddSingleton(cases.Experts);
+            s.AddSingleton(myWork);
             s.AddScoped<UserFeedback>();
             s.AddSingleton<TimeProvider>(world.Database.Clock);
         }, viewer);
