@@ -44,6 +44,20 @@ public sealed class MeetingLogPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PausingWhileTyping_SavesTheDraftWithoutLeavingTheField()
+    {
+        await using var ctx = _world.PageContext(_world.LeadExpert());
+        ctx.RenderProviders();
+        var page = ctx.Render<MeetingPage>(p => p.Add(x => x.Id, _meetingId));
+
+        page.WaitForElement("[data-testid=draft-summary] textarea").Input("Île-de-France joins the pilot");
+
+        page.WaitForAssertion(() => Assert.Equal("Saved at 10:00", page.Find("[data-testid=draft-summary] [data-testid=saved-indicator]").TextContent.Trim()),
+            TimeSpan.FromSeconds(15));
+        Assert.Equal("Île-de-France joins the pilot", (await _world.MeetingsFor(_world.LeadExpert()).GetAsync(_meetingId)).Outcome!.Summary);
+    }
+
+    [Fact]
     public async Task ActionItem_WithoutOwnerOrDueDate_ShowsTheFieldMessages_AndIsNotAdded()
     {
         await using var ctx = _world.PageContext(_world.LeadExpert());

@@ -42,13 +42,18 @@ public static class MeetingLogWorld
         return meeting.Id;
     }
 
+    public static MyWorkService MyWorkFor(this CaseWorld world, Viewer viewer)
+    {
+        var user = new FixedUser(viewer);
+        var factory = new AppDbContextFactory(world.Database.Options, user, world.Database.Clock);
+        return new MyWorkService(factory, new AccessPolicy(user, factory, world.Database.Clock, NullLogger<AccessPolicy>.Instance), world.Database.Clock);
+    }
+
     public static BunitContext PageContext(this CaseWorld world, Viewer viewer)
     {
         var meetings = world.MeetingsFor(viewer);
         var cases = world.ServicesFor(viewer);
-        var user = new FixedUser(viewer);
-        var factory = new AppDbContextFactory(world.Database.Options, user, world.Database.Clock);
-        var myWork = new MyWorkService(factory, new AccessPolicy(user, factory, world.Database.Clock, NullLogger<AccessPolicy>.Instance), world.Database.Clock);
+        var myWork = world.MyWorkFor(viewer);
         return ComponentTestContext.Create(s =>
         {
             s.AddSingleton(meetings);
