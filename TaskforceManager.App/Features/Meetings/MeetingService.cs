@@ -155,6 +155,41 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
         work.ChangeAsync(access.Meetings, id, null, What, "change the action items of", (v, _) => AccessPolicy.CanLogMeetings(v),
             (m, v, now) => m.DropActionItem(itemId, reason, v.Actor, now), Project, ct);
 
+    /// <summary>The secretariat schedules a meeting of a taskforce or a session of a roundtable it can see; returns the meeting's id.</summary>
+    public async Task<int> ScheduleAsync(CaseKind kind, int caseId, ScheduleMeetingForm form, CancellationToken ct = default)
+    {
+        var v = await work.ViewerAsync();
+        if (!AccessPolicy.CanManageCases(v))
+        {
+            throw await access.NotAllowedAsync(v, nameof(Meeting), caseId, "schedule", "You are not allowed to schedule meetings.");
+        }
+
+        await new ScheduleMeetingFormValidator().ValidateAndThrowForFieldsAsync(form, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(form.TimeZoneId);
+        var local = form.Date!.Value.Date + form.StartTime!.Value;
+        var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var details = new MeetingDetails(form.Title!, startsAt, startsAt.AddMinutes(form.DurationMinutes), form.TimeZoneId, form.Format,
+            form.City, form.Venue, form.OnlineLink, form.HostOrganisation, form.Objective, form.Agenda);
+        Meeting? scheduled = null;
+        Task Add(AppDbContext db, int? taskforceId, int? roundtableId, Viewer viewer, DateTimeOffset now)
+        {
+            scheduled = Meeting.Schedule(taskforceId, roundtableId, details, form.InvitedExpertIds, viewer.Actor, now);
+            db.Meetings.Add(scheduled);
+            return Task.CompletedTask;
+        }
+
+        return kind switch
+        {
+            CaseKind.Taskforce => await work.ChangeAsync(access.Taskforces, caseId, null, "taskforce", "schedule a meeting of",
+                (viewer, _) => AccessPolicy.CanManageCases(viewer), (db, t, viewer, now) => Add(db, t.Id, null, viewer, now),
+                (_, _, _) => Task.FromResult(scheduled!.Id), ct),
+            CaseKind.Roundtable => await work.ChangeAsync(access.Roundtables, caseId, null, "roundtable", "schedule a session of",
+                (viewer, _) => AccessPolicy.CanManageCases(viewer), (db, r, viewer, now) => Add(db, null, r.Id, viewer, now),
+                (_, _, _) => Task.FromResult(scheduled!.Id), ct),
+            _ => throw new DomainException("Meetings are held by taskforces and roundtables only."),
+        };
+    }
+
     private static async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(AppDbContext db, Meeting m)
     {
         var caseKind = m.TaskforceId is not null ? CaseKind.Taskforce : CaseKind.Roundtable;
