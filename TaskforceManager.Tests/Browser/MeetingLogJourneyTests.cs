@@ -8,7 +8,7 @@ namespace TaskforceManager.Tests.Browser;
 public sealed class MeetingLogJourneyTests(BrowserFixture app)
 {
     [Fact]
-    public async Task DraftMinutes_SurviveClosingTheBrowser_AndTheSubmittedLogReachesTheSecretariat()
+    public async Task DraftMinutes_SurviveClosingTheBrowser_AndThePublishedLogReachesTheSpanishContact()
     {
         const string minutes = "Baden-Württemberg, Łódź and Île-de-France shared their plans 🚀 and we agreed to";
         var meetingPath = $"/meetings/{await PastInnoBasqueMeetingAsync()}";
@@ -37,6 +37,26 @@ public sealed class MeetingLogJourneyTests(BrowserFixture app)
             await Expect(again.GetByTestId("outcome-status")).ToContainTextAsync("submitted");
         });
         await again.Context.CloseAsync();
+
+        var secretariat = await app.NewPageAsync();
+        await secretariat.RunAsync("meeting-log-publish", async () =>
+        {
+            await secretariat.SignInAsync("secretariat@demo.stemcoalition.eu", "/");
+            await secretariat.GotoAsync(meetingPath);
+            await secretariat.WaitForCircuitAsync();
+            await secretariat.GetByRole(AriaRole.Button, new() { Name = "Publish to the member-state contact" }).ClickAsync();
+            await Expect(secretariat.GetByTestId("outcome-status")).ToContainTextAsync("published");
+        });
+        await secretariat.Context.CloseAsync();
+
+        var contact = await app.NewPageAsync();
+        await contact.RunAsync("meeting-log-contact", async () =>
+        {
+            await contact.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
+            await contact.GotoAsync(meetingPath);
+            await Expect(contact.GetByTestId("minutes")).ToHaveTextAsync(minutes);
+        });
+        await contact.Context.CloseAsync();
     }
 
     /// <summary>The demo data's InnoBasque meetings are logged already; this one started an hour ago, with the Dutch expert invited.</summary>
