@@ -45,6 +45,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SuggestionService>();
         services.AddScoped<ExpertDirectoryService>();
         services.AddScoped<PracticeLibraryService>();
+        services.AddScoped<MyWorkService>();
         services.AddScoped<CaseReferenceService>();
         services.AddScoped<TaskforceListService>();
         services.AddScoped<RoundtableListService>();

@@ -241,9 +241,8 @@ public sealed class Meeting
     public void SaveDraft(LogPart part, string? text, Actor by, DateTimeOffset now)
     {
         Guard.Defined(part, "Log part");
-        var value = part == LogPart.Summary
-            ? Guard.Optional(text, "The summary", TextMaxLength)
-            : Guard.Optional(text, "The minutes", MinutesMaxLength);
+        var value = Verbatim(text, part == LogPart.Summary ? "The summary" : "The minutes",
+            part == LogPart.Summary ? TextMaxLength : MinutesMaxLength);
         EnsureLogging(now);
         if (OutcomeStatus == OutcomeStatus.NotLogged)
         {
@@ -368,6 +367,22 @@ public sealed class Meeting
             ?? throw new DomainException("That action item is not part of this meeting.");
         var why = item.Resolve(to, reason, now);
         _history.Add(HistoryEntry.Create(by, now, $"Action item {Words.Of(to)}", ActionItemStatus.Open.ToString(), to.ToString(), why));
+    }
+
+    /// <summary>A draft keeps every character as typed (no trimming), so reopening it restores it exactly.</summary>
+    private static string? Verbatim(string? text, string label, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            throw new DomainException($"{label} must be at most {maxLength} characters (it has {text.Length}).");
+        }
+
+        return text;
     }
 
     private void EnsureScheduled(string done)

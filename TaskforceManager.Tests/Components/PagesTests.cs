@@ -2,7 +2,6 @@ using System.Reflection;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using TaskforceManager.App.Components.Pages;
-using TaskforceManager.App.Components.Pages.Areas;
 using TaskforceManager.Tests.Support;
 
 namespace TaskforceManager.Tests.Components;
@@ -12,7 +11,6 @@ public sealed class PagesTests
 {
     public static TheoryData<Type, string, string> AreaPages => new()
     {
-        { typeof(MyWorkArea), "/my", "My work" },
         { typeof(NotFound), "/not-found", "Page not found" },
     };
 

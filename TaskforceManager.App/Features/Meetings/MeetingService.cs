@@ -1,7 +1,11 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using TaskforceManager.App.Data;
 using TaskforceManager.App.Features.Common;
 using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Access;
+using TaskforceManager.Domain.Common;
+using TaskforceManager.Domain.Experts;
 using TaskforceManager.Domain.Meetings;
 
 namespace TaskforceManager.App.Features.Meetings;
@@ -16,7 +20,17 @@ public sealed record MeetingOutcome(
     IReadOnlyList<string> Decisions,
     IReadOnlyList<string> Recommendations,
     IReadOnlyList<ActionItemView> ActionItems,
-    IReadOnlyList<(string Name, string? Organisation, AttendanceStatus Status)> Attendance);
+    IReadOnlyList<(string Name, string? Organisation, AttendanceStatus Status)> Attendance,
+    int SummaryRevision,
+    int MinutesRevision,
+    DateTimeOffset? DraftSavedAt,
+    string? DraftSavedBy);
+
+/// <summary>Someone an action item can be given to; <see cref="Key"/> is what the form sends back.</summary>
+public sealed record OwnerChoice(string Key, string Name);
+
+/// <summary>One part of the draft log as saved on the server.</summary>
+public sealed record DraftSaved(LogPart Part, string? Text, int Revision, DateTimeOffset SavedAt);
 
 public sealed record MeetingView(
     int Id,
@@ -37,6 +51,7 @@ public sealed record MeetingView(
     OutcomeStatus OutcomeStatus,
     MeetingOutcome? Outcome,
     IReadOnlyList<MeetingAction> PermittedActions,
+    IReadOnlyList<OwnerChoice> Owners,
     Guid Version);
 
 /// <summary>Meetings and their outcome logs. Every call goes through the access policy.</summary>
@@ -61,7 +76,141 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
         work.ChangeAsync(access.Meetings, id, version, What, "unpublish the outcomes of", (v, _) => AccessPolicy.CanManageCases(v),
             (m, v, now) => m.Unpublish(reason, v.Actor, now), Project, ct);
 
-    private Task<MeetingView> Project(AppDbContext db, Meeting m, Viewer v)
+    /// <summary>
+    /// Saves one part of the draft log as its author types. Parts are saved on their own, so two authors writing
+    /// different parts never overwrite each other; a save based on an older revision of the same part is a conflict.
+    /// </summary>
+    public Task<DraftSaved> SaveDraftAsync(int id, LogPart part, string? text, int basedOnRevision, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) =>
+            {
+                if (m.RevisionOf(part) != basedOnRevision)
+                {
+                    throw new ConcurrencyConflictException(
+                        $"Someone else saved the {Words.Of(part)} of this meeting after you opened it, so your text was not saved. Compare it with theirs, then keep yours or theirs.",
+                        new InvalidOperationException($"Revision {basedOnRevision} of {part} is stale; it is now {m.RevisionOf(part)}."));
+                }
+
+                m.SaveDraft(part, text, v.Actor, now);
+            },
+            (_, m, _) => Task.FromResult(new DraftSaved(part, part == LogPart.Summary ? m.Summary : m.Minutes, m.RevisionOf(part), m.DraftSavedAt!.Value)), ct);
+
+    /// <summary>Additions to the log cannot clash with another author's, so they carry no version.</summary>
+    public Task<MeetingView> AddDecisionAsync(int id, string text, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.AddDecision(text, v.Actor, now), Project, ct);
+
+    public Task<MeetingView> AddRecommendationAsync(int id, string text, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.AddRecommendation(text, null, null, v.Actor, now), Project, ct);
+
+    public Task<MeetingView> RecordAttendanceAsync(int id, int expertId, AttendanceStatus status, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            async (db, m, v, now) =>
+            {
+                if (!m.InvitedExpertIds.Contains(expertId))
+                {
+                    throw new DomainException("Only invited experts can be marked present, excused or absent.");
+                }
+
+                var expert = await db.Experts.AsNoTracking().SingleAsync(e => e.Id == expertId, ct);
+                var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == expert.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct);
+                m.RecordAttendance(expertId, expert.FullName, organisation, null, status, v.Actor, now);
+            }, Project, ct);
+
+    /// <summary>Adds an action item; the owner must be one the meeting offers (an invited expert, the secretariat or the host).</summary>
+    public async Task<MeetingView> AddActionItemAsync(int id, ActionItemForm form, CancellationToken ct = default)
+    {
+        await new ActionItemFormValidator().ValidateAndThrowForFieldsAsync(form, ct);
+        return await work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            async (db, m, v, now) =>
+            {
+                var owners = await OwnersAsync(db, m);
+                if (owners.All(o => o.Key != form.OwnerKey))
+                {
+                    throw new FieldValidationException([(nameof(ActionItemForm.OwnerKey), "Choose an owner from the list.")]);
+                }
+
+                var owner = form.OwnerKey switch
+                {
+                    ActionItemForm.SecretariatKey => ActionItemOwner.Secretariat,
+                    ActionItemForm.HostKey => ActionItemOwner.Host(m.HostOrganisation!),
+                    _ => ActionItemOwner.Expert(int.Parse(form.OwnerKey![ActionItemForm.ExpertPrefix.Length..], CultureInfo.InvariantCulture),
+                        owners.Single(o => o.Key == form.OwnerKey).Name),
+                };
+                m.AddActionItem(form.Text!, owner, DateOnly.FromDateTime(form.DueOn!.Value), v.Actor, now);
+            }, Project, ct);
+    }
+
+    /// <summary>The authors hand the log to the secretariat.</summary>
+    public Task<MeetingView> SubmitLogAsync(int id, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "submit the log of", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.SubmitLog(v.Actor, now), Project, ct);
+
+    public Task<MeetingView> CompleteActionItemAsync(int id, Guid itemId, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "change the action items of", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.CompleteActionItem(itemId, v.Actor, now), Project, ct);
+
+    public Task<MeetingView> DropActionItemAsync(int id, Guid itemId, string reason, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, null, What, "change the action items of", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.DropActionItem(itemId, reason, v.Actor, now), Project, ct);
+
+    /// <summary>The secretariat schedules a meeting of a taskforce or a session of a roundtable it can see; returns the meeting's id.</summary>
+    public async Task<int> ScheduleAsync(CaseKind kind, int caseId, ScheduleMeetingForm form, CancellationToken ct = default)
+    {
+        var v = await work.ViewerAsync();
+        if (!AccessPolicy.CanManageCases(v))
+        {
+            throw await access.NotAllowedAsync(v, nameof(Meeting), caseId, "schedule", "You are not allowed to schedule meetings.");
+        }
+
+        await new ScheduleMeetingFormValidator().ValidateAndThrowForFieldsAsync(form, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(form.TimeZoneId);
+        var local = form.Date!.Value.Date + form.StartTime!.Value;
+        var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var details = new MeetingDetails(form.Title!, startsAt, startsAt.AddMinutes(form.DurationMinutes), form.TimeZoneId, form.Format,
+            form.City, form.Venue, form.OnlineLink, form.HostOrganisation, form.Objective, form.Agenda);
+        Meeting? scheduled = null;
+        Task Add(AppDbContext db, int? taskforceId, int? roundtableId, Viewer viewer, DateTimeOffset now)
+        {
+            scheduled = Meeting.Schedule(taskforceId, roundtableId, details, form.InvitedExpertIds, viewer.Actor, now);
+            db.Meetings.Add(scheduled);
+            return Task.CompletedTask;
+        }
+
+        return kind switch
+        {
+            CaseKind.Taskforce => await work.ChangeAsync(access.Taskforces, caseId, null, "taskforce", "schedule a meeting of",
+                (viewer, _) => AccessPolicy.CanManageCases(viewer), (db, t, viewer, now) => Add(db, t.Id, null, viewer, now),
+                (_, _, _) => Task.FromResult(scheduled!.Id), ct),
+            CaseKind.Roundtable => await work.ChangeAsync(access.Roundtables, caseId, null, "roundtable", "schedule a session of",
+                (viewer, _) => AccessPolicy.CanManageCases(viewer), (db, r, viewer, now) => Add(db, null, r.Id, viewer, now),
+                (_, _, _) => Task.FromResult(scheduled!.Id), ct),
+            _ => throw new DomainException("Meetings are held by taskforces and roundtables only."),
+        };
+    }
+
+    private static async Task<IReadOnlyList<OwnerChoice>> OwnersAsync(AppDbContext db, Meeting m)
+    {
+        var caseKind = m.TaskforceId is not null ? CaseKind.Taskforce : CaseKind.Roundtable;
+        var caseId = m.TaskforceId ?? m.RoundtableId;
+        var invited = m.InvitedExpertIds;
+        var experts = await db.Experts.AsNoTracking()
+            .Where(e => invited.Contains(e.Id) || db.Assignments.Any(a =>
+                a.ExpertId == e.Id && a.CaseKind == caseKind && a.CaseId == caseId && a.Status == AssignmentStatus.Accepted))
+            .OrderBy(e => e.FullName)
+            .Select(e => new OwnerChoice(ActionItemForm.ExpertPrefix + e.Id.ToString(CultureInfo.InvariantCulture), e.FullName))
+            .ToListAsync();
+        var owners = new List<OwnerChoice>(experts) { new(ActionItemForm.SecretariatKey, "Secretariat") };
+        if (m.HostOrganisation is not null)
+        {
+            owners.Add(new(ActionItemForm.HostKey, $"{m.HostOrganisation} (host organisation)"));
+        }
+
+        return owners;
+    }
+
+    private async Task<MeetingView> Project(AppDbContext db, Meeting m, Viewer v)
     {
         var outcome = AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus)
             ? new MeetingOutcome(
@@ -69,14 +218,16 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
                 m.Decisions.Select(d => d.Text).ToList(),
                 m.Recommendations.Select(r => r.Text).ToList(),
                 m.ActionItems.Select(i => new ActionItemView(i.Id, i.Text, i.OwnerKind, i.OwnerName, i.DueOn, i.Status, i.ResolutionReason)).ToList(),
-                m.Attendees.Select(a => (a.Name, a.Organisation, a.Status)).ToList())
+                m.Attendees.Select(a => (a.Name, a.Organisation, a.Status)).ToList(),
+                m.SummaryRevision, m.MinutesRevision, m.DraftSavedAt, m.DraftSavedBy)
             : null;
         var actions = m.PermittedActions(work.Now)
             .Where(a => v.IsSecretariat || (v.IsExpert && a is MeetingAction.LogOutcome or MeetingAction.SubmitLog or MeetingAction.ManageActionItems))
             .ToList();
-        return Task.FromResult(new MeetingView(
+        var owners = v.IsContact ? [] : await OwnersAsync(db, m);
+        return new MeetingView(
             m.Id, m.TaskforceId, m.RoundtableId, m.Title, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Format, m.City, m.Venue,
             v.IsContact ? null : m.OnlineLink, m.HostOrganisation, m.Objective, m.Agenda, m.Status, m.OutcomeStatus, outcome,
-            actions, db.VersionOf(m)));
+            actions, owners, db.VersionOf(m));
     }
 }
