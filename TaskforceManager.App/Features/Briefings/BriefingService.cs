@@ -89,6 +89,14 @@ public sealed class BriefingService(RecordWork work, AccessPolicy access)
     public Task<BriefingDetails> DeliverAsync(int id, Guid version, CancellationToken ct = default) =>
         ChangeAsync(id, version, "deliver", (b, v, now) => b.Deliver(v.Actor, now), ct);
 
+    /// <summary>Makes the briefing's report visible to the member-state contact; recorded in the history.</summary>
+    public Task<BriefingDetails> PublishReportAsync(int id, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "publish the report of", (b, v, now) => b.PublishReport(v.Actor, now), ct);
+
+    /// <summary>Takes the report back from the member-state contact, saying why; recorded in the history.</summary>
+    public Task<BriefingDetails> UnpublishReportAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "unpublish the report of", (b, v, now) => b.UnpublishReport(reason, v.Actor, now), ct);
+
     public Task<BriefingDetails> CancelAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
         ChangeAsync(id, version, "cancel", (b, v, now) => b.Cancel(reason, v.Actor, now), ct);
 

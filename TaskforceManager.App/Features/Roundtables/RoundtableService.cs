@@ -98,6 +98,14 @@ public sealed class RoundtableService(RecordWork work, AccessPolicy access)
     public Task<RoundtableDetailsView> ReportAsync(int id, Guid version, CancellationToken ct = default) =>
         ChangeAsync(id, version, "report", (r, v, now) => r.Report(v.Actor, now), ct);
 
+    /// <summary>Makes the roundtable's report visible to the member-state contact; recorded in the history.</summary>
+    public Task<RoundtableDetailsView> PublishReportAsync(int id, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "publish the report of", (r, v, now) => r.PublishReport(v.Actor, now), ct);
+
+    /// <summary>Takes the report back from the member-state contact, saying why; recorded in the history.</summary>
+    public Task<RoundtableDetailsView> UnpublishReportAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "unpublish the report of", (r, v, now) => r.UnpublishReport(reason, v.Actor, now), ct);
+
     public Task<RoundtableDetailsView> CancelAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
         ChangeAsync(id, version, "cancel", (r, v, now) => r.Cancel(reason, v.Actor, now), ct);
 

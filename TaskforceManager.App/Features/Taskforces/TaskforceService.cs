@@ -117,6 +117,14 @@ public sealed class TaskforceService(RecordWork work, AccessPolicy access)
                 t.Conclude(endDate, results, meetings, v.Actor, now);
             }, Project, ct);
 
+    /// <summary>Makes the taskforce's report visible to the member-state contact; recorded in the history.</summary>
+    public Task<TaskforceDetailsView> PublishReportAsync(int id, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "publish the report of", (t, v, now) => t.PublishReport(v.Actor, now), ct);
+
+    /// <summary>Takes the report back from the member-state contact, saying why; recorded in the history.</summary>
+    public Task<TaskforceDetailsView> UnpublishReportAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        ChangeAsync(id, version, "unpublish the report of", (t, v, now) => t.UnpublishReport(reason, v.Actor, now), ct);
+
     public Task<TaskforceDetailsView> CancelAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
         ChangeAsync(id, version, "cancel", (t, v, now) => t.Cancel(reason, v.Actor, now), ct);
 

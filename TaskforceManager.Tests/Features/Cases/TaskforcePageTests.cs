@@ -70,7 +70,7 @@ public sealed class TaskforcePageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AConcludedTaskforce_OffersNoTransitions()
+    public async Task AConcludedTaskforce_OffersOnlyListingAndPublishingItsReport()
     {
         var id = await _world.ActiveTaskforceAsync();
         var services = _world.ServicesFor(CaseWorld.Secretariat);
@@ -82,7 +82,8 @@ public sealed class TaskforcePageTests : IAsyncLifetime
         var page = ctx.Render<TaskforcePage>(p => p.Add(x => x.Id, id));
 
         page.WaitForAssertion(() => Assert.Equal("Concluded", Status(page)));
-        Assert.Equal(["action-list"], page.FindAll("[data-testid=case-actions] button").Select(b => b.GetAttribute("data-testid")));
+        // No more transitions: only listing it publicly and publishing its report to the member state remain.
+        Assert.Equal(["action-list", "action-publish-report"], page.FindAll("[data-testid=case-actions] button").Select(b => b.GetAttribute("data-testid")));
         Assert.Empty(page.FindAll("[data-testid=edit-open]"));
     }
 

@@ -319,6 +319,30 @@ public sealed class TaskforceServiceTests : IAsyncLifetime
         Assert.DoesNotContain(contactView.History, h => h.Sentence.Contains("Internal notes"));
     }
 
+    [Fact]
+    public async Task PublishingTheReport_ShowsItToTheContact_AndUnpublishingNeedsAReason_BothInTheHistory()
+    {
+        var id = await _world.ActiveTaskforceAsync();
+
+        var published = await _secretariat.Taskforces.PublishReportAsync(id, await _world.VersionAsync<Taskforce>(id));
+
+        Assert.True((await _world.ReadAsync<Taskforce>(id)).IsReportPublished);
+        Assert.Contains(TaskforceAction.UnpublishReport, published.PermittedActions);
+        Assert.DoesNotContain(TaskforceAction.PublishReport, published.PermittedActions);
+        Assert.StartsWith("Report published by Sofia Secretariat", published.History[0].Sentence);
+
+        var version = await _world.VersionAsync<Taskforce>(id);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => _secretariat.Taskforces.UnpublishReportAsync(id, " ", version));
+        Assert.Contains("reason", refusal.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True((await _world.ReadAsync<Taskforce>(id)).IsReportPublished);
+        Assert.Equal(version, await _world.VersionAsync<Taskforce>(id));
+
+        var unpublished = await _secretariat.Taskforces.UnpublishReportAsync(id, "The figures in chapter 2 are being corrected.", version);
+
+        Assert.False((await _world.ReadAsync<Taskforce>(id)).IsReportPublished);
+        Assert.Equal("The figures in chapter 2 are being corrected.", unpublished.History[0].Detail);
+    }
+
     private async Task AssertUnchangedAsync(int id, Guid version, TaskforceStatus status)
     {
         Assert.Equal(version, await _world.VersionAsync<Taskforce>(id));
