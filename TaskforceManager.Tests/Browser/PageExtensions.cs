@@ -13,7 +13,8 @@ public static class PageExtensions
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath);
+        // The address is enough here (not the load event, which a busy machine can delay past the timeout): the circuit wait below is the real condition.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath, new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForCircuitAsync();
     }
 
