@@ -44,7 +44,7 @@ public sealed class AssignmentJourneyTests(BrowserFixture app)
             var invitation = expert.GetByTestId("invitation").Filter(new() { HasText = "InnoBasque" });
             await Expect(invitation).ToBeVisibleAsync();
             await expert.AssertNoSeriousViolationsAsync();
-            await invitation.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+            await invitation.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Accept the invitation to ") }).ClickAsync();
             await Expect(expert.GetByTestId("current-cases")).ToContainTextAsync("InnoBasque");
             await Expect(expert.GetByTestId("invitation").Filter(new() { HasText = "InnoBasque" })).ToHaveCountAsync(0);
 

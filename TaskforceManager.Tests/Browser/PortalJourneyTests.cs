@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -23,7 +21,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
         await page.RunAsync("portal-submit-request", async () =>
         {
             await page.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
             await page.GetByTestId("portal-new-request").ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
             await page.WaitForCircuitAsync();
@@ -46,7 +44,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             var due = await DueDateAsync(title);
             await Expect(page.GetByTestId("portal-reference")).ToHaveTextAsync(new Regex(@"^SR-\d{4}-\d{4}$"));
             await Expect(page.GetByTestId("portal-confirmation-due")).ToContainTextAsync(due);
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
 
             await page.GotoAsync("/portal");
             await page.WaitForCircuitAsync();
@@ -56,7 +54,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await card.GetByTestId("portal-item-link").ClickAsync();
             await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+$"));
             await Expect(page.GetByTestId("portal-due")).ToContainTextAsync(due);
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
             await Shot(page, "portal-request");
         });
     }
@@ -76,7 +74,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await Expect(page.GetByTestId("portal-timeline-event").Filter(new() { HasText = "Outcomes published: Jet-Net study visit" })).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("portal-outcome").Filter(new() { HasText = "Jet-Net study visit" })).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("portal-outcome").Filter(new() { HasText = "monitoring STEAM-Euskadi" })).ToHaveCountAsync(0);
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
             await Shot(page, "portal-innobasque");
 
             var (norwayRequest, norwayTaskforce) = await NorwayIdsAsync();
@@ -112,18 +110,5 @@ public sealed class PortalJourneyTests(BrowserFixture app)
         var request = await db.SupportRequests.AsNoTracking().SingleAsync(r => r.Title == title);
         Assert.Equal(("ES", RequestChannel.Portal), (request.CountryCode, request.Channel));
         return RequestDisplay.Day(request.AcknowledgementDueOn(scope.ServiceProvider.GetRequiredService<AcknowledgementPolicy>()));
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunContext
-        {
-            Include = [new AxeSelector("body")],
-            Exclude = [new AxeSelector("#mud-snackbar-container")],
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Select(n => n.Html))})")
-            .ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TaskforceManager.Tests.Browser;
 using Xunit.Abstractions;
@@ -30,7 +28,7 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
             await Expect(suggestions.First.GetByTestId("reason-for").First).ToBeVisibleAsync();
             await Expect(suggestions.First.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Invite ") })).ToBeVisibleAsync();
 
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
 
             var top = await suggestions.AllAsync();
             foreach (var suggestion in top.Take(3))
@@ -49,7 +47,7 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
                 return;
             }
 
-            var folder = Path.Combine(SolutionFolder(), "docs", "screenshots");
+            var folder = Path.Combine(PageExtensions.SolutionFolder(), "docs", "screenshots");
             Directory.CreateDirectory(folder);
             await page.SetViewportSizeAsync(1280, 1600);
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "suggestions.png"), FullPage = false });
@@ -66,11 +64,11 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
             await page.GotoAsync("/experts?country=NL");
             await page.WaitForCircuitAsync();
             await Expect(page.GetByTestId("expert-link").First).ToBeVisibleAsync();
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
             await page.GetByTestId("expert-link").First.ClickAsync();
             await Expect(page.GetByTestId("expert-country")).ToHaveTextAsync("Netherlands");
             await Expect(page.GetByTestId("expert-private")).ToBeVisibleAsync();
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
 
             await page.GotoAsync("/practices?transferred=true");
             await page.WaitForCircuitAsync();
@@ -80,32 +78,7 @@ public sealed class SuggestionsBrowserTests(BrowserFixture app, ITestOutputHelpe
                 Assert.NotEqual("—", (await transfers.InnerTextAsync()).Trim());
             }
 
-            await AssertNoSeriousViolationsAsync(page);
+            await page.AssertNoSeriousViolationsAsync();
         });
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        // Snackbars come and go (their colours are the theme's); the history list is the shared HistoryList component.
-        var result = await page.RunAxe(new AxeRunContext
-        {
-            Include = [new AxeSelector("body")],
-            Exclude = [new AxeSelector("#mud-snackbar-container"), new AxeSelector("[data-testid=history]")],
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})")
-            .ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
-    }
-
-    private static string SolutionFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TaskforceManager.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? AppContext.BaseDirectory;
     }
 }
