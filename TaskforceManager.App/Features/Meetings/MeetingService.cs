@@ -18,13 +18,19 @@ public sealed record MeetingOutcome(
     string? Summary,
     string? Minutes,
     IReadOnlyList<string> Decisions,
-    IReadOnlyList<string> Recommendations,
+    IReadOnlyList<RecommendationView> Recommendations,
     IReadOnlyList<ActionItemView> ActionItems,
     IReadOnlyList<(string Name, string? Organisation, AttendanceStatus Status)> Attendance,
     int SummaryRevision,
     int MinutesRevision,
     DateTimeOffset? DraftSavedAt,
     string? DraftSavedBy);
+
+/// <summary>A recommendation with the names of its themes and of the best practice it builds on.</summary>
+public sealed record RecommendationView(string Text, IReadOnlyList<string> Themes, int? PracticeId, string? PracticeName);
+
+/// <summary>What a recommendation can be tagged with: active themes and best practices.</summary>
+public sealed record RecommendationChoices(IReadOnlyList<(string Code, string Name)> Themes, IReadOnlyList<(int Id, string Name)> Practices);
 
 /// <summary>Someone an action item can be given to; <see cref="Key"/> is what the form sends back.</summary>
 public sealed record OwnerChoice(string Key, string Name);
@@ -55,7 +61,7 @@ public sealed record MeetingView(
     Guid Version);
 
 /// <summary>Meetings and their outcome logs. Every call goes through the access policy.</summary>
-public sealed class MeetingService(RecordWork work, AccessPolicy access)
+public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbContextFactory<AppDbContext> dbFactory)
 {
     private const string What = "meeting";
 
@@ -100,9 +106,41 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
         work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
             (m, v, now) => m.AddDecision(text, v.Actor, now), Project, ct);
 
-    public Task<MeetingView> AddRecommendationAsync(int id, string text, CancellationToken ct = default) =>
+    /// <summary>Records a recommendation, optionally tagged with themes and linked to a best practice (both must exist and be active).</summary>
+    public Task<MeetingView> AddRecommendationAsync(
+        int id, string text, IReadOnlyCollection<string>? themeCodes = null, int? practiceId = null, CancellationToken ct = default) =>
         work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
-            (m, v, now) => m.AddRecommendation(text, null, null, v.Actor, now), Project, ct);
+            async (db, m, v, now) =>
+            {
+                var codes = themeCodes?.Distinct().ToList() ?? [];
+                var known = await db.Themes.Where(t => codes.Contains(t.Code) && !t.IsArchived).Select(t => t.Code).ToListAsync(ct);
+                if (codes.Except(known).FirstOrDefault() is { } unknown)
+                {
+                    throw new DomainException($"The theme \"{unknown}\" does not exist or is archived, so a recommendation cannot be tagged with it.");
+                }
+
+                if (practiceId is { } pid && !await db.BestPractices.AnyAsync(p => p.Id == pid && !p.IsArchived, ct))
+                {
+                    throw new DomainException("The best practice chosen does not exist or is archived, so the recommendation cannot be linked to it.");
+                }
+
+                m.AddRecommendation(text, codes, practiceId, v.Actor, now);
+            }, Project, ct);
+
+    /// <summary>The themes and best practices a recommendation can be tagged with; for those who may log meetings.</summary>
+    public async Task<RecommendationChoices> RecommendationChoicesAsync(CancellationToken ct = default)
+    {
+        var viewer = await access.ViewerAsync();
+        if (!AccessPolicy.CanLogMeetings(viewer))
+        {
+            return new RecommendationChoices([], []);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var themes = await db.Themes.AsNoTracking().Where(t => !t.IsArchived).OrderBy(t => t.Name).Select(t => new { t.Code, t.Name }).ToListAsync(ct);
+        var practices = await db.BestPractices.AsNoTracking().Where(p => !p.IsArchived).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return new RecommendationChoices(themes.Select(t => (t.Code, t.Name)).ToList(), practices.Select(p => (p.Id, p.Name)).ToList());
+    }
 
     public Task<MeetingView> RecordAttendanceAsync(int id, int expertId, AttendanceStatus status, CancellationToken ct = default) =>
         work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
@@ -210,13 +248,26 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access)
         return owners;
     }
 
+    private static async Task<IReadOnlyList<RecommendationView>> RecommendationViewsAsync(AppDbContext db, Meeting m)
+    {
+        var codes = m.Recommendations.SelectMany(r => r.ThemeCodes).Distinct().ToList();
+        var practiceIds = m.Recommendations.Where(r => r.BestPracticeId is not null).Select(r => r.BestPracticeId!.Value).Distinct().ToList();
+        var themes = codes.Count == 0 ? [] : await db.Themes.AsNoTracking().Where(t => codes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, t => t.Name);
+        var practices = practiceIds.Count == 0 ? [] : await db.BestPractices.AsNoTracking().Where(p => practiceIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+        return m.Recommendations.Select(r => new RecommendationView(
+            r.Text,
+            r.ThemeCodes.Select(c => themes.GetValueOrDefault(c, c)).ToList(),
+            r.BestPracticeId,
+            r.BestPracticeId is { } id ? practices.GetValueOrDefault(id) : null)).ToList();
+    }
+
     private async Task<MeetingView> Project(AppDbContext db, Meeting m, Viewer v)
     {
         var outcome = AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus)
             ? new MeetingOutcome(
                 m.OutcomeStatus, m.Summary, m.Minutes,
                 m.Decisions.Select(d => d.Text).ToList(),
-                m.Recommendations.Select(r => r.Text).ToList(),
+                await RecommendationViewsAsync(db, m),
                 m.ActionItems.Select(i => new ActionItemView(i.Id, i.Text, i.OwnerKind, i.OwnerName, i.DueOn, i.Status, i.ResolutionReason)).ToList(),
                 m.Attendees.Select(a => (a.Name, a.Organisation, a.Status)).ToList(),
                 m.SummaryRevision, m.MinutesRevision, m.DraftSavedAt, m.DraftSavedBy)

@@ -131,7 +131,7 @@ public sealed class AccessScenario
             new BriefingService(work, access),
             new TaskforceService(work, access),
             new RoundtableService(work, access),
-            new MeetingService(work, access),
+            new MeetingService(work, access, factory),
             new ExpertService(work, access),
             new CaseCommentService(factory, access, Options.Create(new AttachmentStorageOptions { Root = AttachmentRoot }),
                 new HostingEnvironment { ContentRootPath = AttachmentRoot }, Database.Clock));

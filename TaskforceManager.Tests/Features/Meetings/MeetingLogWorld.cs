@@ -27,7 +27,7 @@ public static class MeetingLogWorld
         var user = new FixedUser(viewer);
         var factory = new AppDbContextFactory(world.Database.Options, user, world.Database.Clock);
         var access = new AccessPolicy(user, factory, world.Database.Clock, NullLogger<AccessPolicy>.Instance);
-        return new MeetingService(new RecordWork(factory, access, world.Database.Clock), access);
+        return new MeetingService(new RecordWork(factory, access, world.Database.Clock), access, factory);
     }
 
     /// <summary>A meeting of the taskforce that started an hour ago, with nothing logged yet; the lead expert is invited.</summary>
