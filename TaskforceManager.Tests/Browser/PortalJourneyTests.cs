@@ -26,18 +26,23 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
             await page.WaitForCircuitAsync();
 
-            await page.GetByTestId("portal-title").FillAsync(title);
-            await page.GetByTestId("portal-organisation").FillAsync("Basque Government");
-            await page.GetByTestId("portal-challenge").FillAsync("Too few maths teachers in Araba's secondary schools.");
-            await page.GetByTestId("portal-challenge").PressAsync("Tab");
+            // The selects first: a select's late re-render can reset a text field filled in the same instant (see the closing note).
             await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-themes") }).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Teacher shortage", Exact = true }).ClickAsync();
             await page.Keyboard.PressAsync("Escape");
-            await page.GetByTestId("portal-contact-name").FillAsync("Miren Etxeberria");
-            await page.GetByTestId("portal-contact-email").FillAsync("miren@example.org");
             await page.Locator(".mud-input-control", new() { Has = page.GetByTestId("portal-instrument") }).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Not sure", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Not sure", Exact = true })).ToBeHiddenAsync();
+
+            await page.GetByTestId("portal-title").FillAsync(title);
+            await page.GetByTestId("portal-organisation").FillAsync("Basque Government");
+            await page.GetByTestId("portal-challenge").FillAsync("Too few maths teachers in Araba's secondary schools.");
+            await page.GetByTestId("portal-contact-name").FillAsync("Miren Etxeberria");
+            await page.GetByTestId("portal-contact-email").FillAsync("miren@example.org");
+            await page.GetByTestId("portal-contact-email").PressAsync("Tab");
+            await Expect(page.GetByTestId("portal-title")).ToHaveValueAsync(title);
             await Expect(page.GetByTestId("portal-challenge")).ToHaveValueAsync("Too few maths teachers in Araba's secondary schools.");
+            await Expect(page.GetByTestId("portal-contact-email")).ToHaveValueAsync("miren@example.org");
             await page.GetByTestId("portal-submit").ClickAsync();
 
             await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+/submitted$"));
