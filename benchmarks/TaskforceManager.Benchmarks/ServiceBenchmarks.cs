@@ -6,6 +6,7 @@ using TaskforceManager.App.Features.Cases;
 using TaskforceManager.App.Features.Cases.Comments;
 using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Lists;
+using TaskforceManager.App.Features.Matching;
 using TaskforceManager.App.Features.Reports;
 using TaskforceManager.App.Features.Requests;
 using TaskforceManager.App.Features.Taskforces;
@@ -73,11 +74,8 @@ public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (Comma
             sp => sp.GetRequiredService<TaskforceListService>().ListAsync(new TaskforceListFilter(), new ListPaging()));
         await Measure("taskforces.page100", "Taskforces list, no filter, page 100", ListTarget,
             sp => sp.GetRequiredService<TaskforceListService>().ListAsync(new TaskforceListFilter(), new ListPaging(Page: 100)));
-        await Measure("experts.suggestions", "Expert suggestions for one taskforce (ExpertRanking over all experts)", SuggestionTarget,
-            sp => Suggestions.ExpertsAsync(sp, taskforceId),
-            "the app has no suggestion service yet: the benchmark loads the candidates through AccessPolicy.Experts and ranks them with the domain's ExpertRanking");
-        await Measure("practices.suggestions", "Best-practice suggestions for one taskforce (PracticeRanking over all practices)", SuggestionTarget,
-            sp => Suggestions.PracticesAsync(sp, taskforceId));
+        await Measure("case.suggestions", "Suggestions for one taskforce: top experts, excluded experts and top practices (SuggestionService)", SuggestionTarget,
+            sp => sp.GetRequiredService<SuggestionService>().ForAsync(SuggestionFor.Case(CaseKind.Taskforce, taskforceId)));
         await Measure("case.page_load", "Taskforce case page: details, meetings and history, people, comments, names", ListTarget,
             sp => CasePageAsync(sp, reportTaskforceId), $"the taskforce with {meetingsOfReport} meetings");
         await Measure("report.progress_docx", $"Taskforce progress report .docx ({meetingsOfReport} meetings)", ProgressReportTarget,
@@ -162,76 +160,5 @@ public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (Comma
         var document = await sp.GetRequiredService<ReportService>().ProduceAsync(request);
         using var stream = new MemoryStream();
         DocxWriter.Write(document, stream);
-    }
-}
-
-/// <summary>
-/// Expert and practice suggestions as a suggestion service would make them (the app has none yet): the candidates read
-/// through the viewer's scope in one query each, ranked by the domain's matching.
-/// </summary>
-public static class Suggestions
-{
-    public static async Task<IReadOnlyList<ExpertSuggestion>> ExpertsAsync(IServiceProvider sp, int taskforceId)
-    {
-        var access = sp.GetRequiredService<AccessPolicy>();
-        var viewer = await access.ViewerAsync();
-        await using var db = await sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var taskforce = await access.Taskforces(db, viewer).AsNoTracking()
-            .Where(t => t.Id == taskforceId)
-            .Select(t => new { t.CountryCode, t.ThemeCodes, t.HostOrganisation, t.CreatedAt })
-            .SingleAsync();
-        var languages = await db.Countries.Where(c => c.Code == taskforce.CountryCode).Select(c => c.LanguageCodes).SingleAsync();
-        var team = await db.Assignments.AsNoTracking()
-            .Where(a => a.CaseKind == CaseKind.Taskforce && a.CaseId == taskforceId && (a.Status == AssignmentStatus.Invited || a.Status == AssignmentStatus.Accepted))
-            .Select(a => a.ExpertId)
-            .ToListAsync();
-        var workload = await db.Assignments.AsNoTracking()
-            .Where(a => a.Status == AssignmentStatus.Invited || a.Status == AssignmentStatus.Accepted)
-            .GroupBy(a => a.ExpertId)
-            .Select(g => new { ExpertId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.ExpertId, x => x.Count);
-        // Split: one query per collection, not the product of themes × periods × conflicts per expert.
-        var experts = await access.Experts(db, viewer).AsNoTracking().AsSplitQuery()
-            .Where(e => e.IsActive)
-            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new
-            {
-                e.Id, e.FullName, Organisation = o.Name, o.Membership, e.Sector,
-                Expertise = e.Expertise.Select(x => new { x.ThemeCode, x.Level }).ToList(),
-                e.LanguageCodes,
-                Unavailable = e.UnavailablePeriods.Select(u => new { u.From, u.To }).ToList(),
-                Conflicts = e.Conflicts.Select(c => new { c.Kind, c.Subject }).ToList(),
-            })
-            .ToListAsync();
-        var start = DateOnly.FromDateTime(BenchDataGenerator.Now.UtcDateTime);
-        var profile = new CaseProfile(taskforce.CountryCode, languages, taskforce.ThemeCodes, [taskforce.HostOrganisation], start, start.AddMonths(6),
-            [], team);
-        var candidates = experts.Select(e => new ExpertCandidate(e.Id, e.FullName, e.Organisation, e.Membership == MembershipStatus.Active, e.Sector,
-            e.Expertise.Select(x => (x.ThemeCode, x.Level)).ToList(), e.LanguageCodes, workload.GetValueOrDefault(e.Id),
-            e.Unavailable.Select(u => (u.From, u.To)).ToList(), e.Conflicts.Select(c => (c.Kind, c.Subject)).ToList(), 0));
-        return ExpertRanking.Rank(profile, candidates, ExpertAssignment.DefaultWorkloadCap).Take(10).ToList();
-    }
-
-    public static async Task<IReadOnlyList<PracticeSuggestion>> PracticesAsync(IServiceProvider sp, int taskforceId)
-    {
-        var access = sp.GetRequiredService<AccessPolicy>();
-        var viewer = await access.ViewerAsync();
-        await using var db = await sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var taskforce = await access.Taskforces(db, viewer).AsNoTracking()
-            .Where(t => t.Id == taskforceId)
-            .Select(t => new { t.CountryCode, t.ThemeCodes })
-            .SingleAsync();
-        var sizes = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Size);
-        var practices = await db.BestPractices.AsNoTracking().Where(p => !p.IsArchived)
-            .Select(p => new
-            {
-                p.Id, p.Name, p.CountryCode, p.EducationLevel, p.ThemeCodes, p.Status,
-                Transfers = p.Transfers.Select(t => new { t.ToCountryCode, t.Year }).ToList(),
-            })
-            .ToListAsync();
-        var candidates = practices.Select(p => new PracticeCandidate(p.Id, p.Name, p.CountryCode,
-            p.CountryCode is null ? null : sizes.GetValueOrDefault(p.CountryCode), p.EducationLevel, p.ThemeCodes, p.Status,
-            p.Transfers.Select(t => (t.ToCountryCode, (Domain.Reference.CountrySize?)sizes.GetValueOrDefault(t.ToCountryCode), t.Year)).ToList()));
-        return PracticeRanking.Rank(new PracticeContext(taskforce.CountryCode, sizes.GetValueOrDefault(taskforce.CountryCode), taskforce.ThemeCodes, null),
-            candidates).Take(10).ToList();
     }
 }
