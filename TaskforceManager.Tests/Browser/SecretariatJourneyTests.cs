@@ -131,13 +131,7 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             return;
         }
 
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TaskforceManager.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        await page.ScreenshotAsync(new() { Path = Path.Combine(dir!.FullName, "docs", "screenshots", $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(PageExtensions.SolutionFolder(), "docs", "screenshots", $"{name}.png"), FullPage = true });
     }
 
     [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]

@@ -27,7 +27,7 @@ public static class BenchReport
     {
         Directory.CreateDirectory(docsDirectory);
         var machine = Machine();
-        var date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var date = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         var size = new BenchDataSize(options.Scale);
 
         var md = new StringBuilder();
