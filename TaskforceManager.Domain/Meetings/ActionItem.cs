@@ -126,6 +126,26 @@ public sealed class Attendee
     public AttendanceStatus Status { get; private set; }
 }
 
+/// <summary>An organisation invited to a meeting as a stakeholder, by its stakeholder type.</summary>
+public sealed class StakeholderInvitation
+{
+    private StakeholderInvitation()
+    {
+        Organisation = string.Empty;
+    }
+
+    internal StakeholderInvitation(string organisation, StakeholderType type)
+    {
+        Id = Guid.NewGuid();
+        Organisation = Guard.Required(organisation, "The stakeholder organisation", Attendee.NameMaxLength);
+        StakeholderType = Guard.Defined(type, "Stakeholder type");
+    }
+
+    public Guid Id { get; private set; }
+    public string Organisation { get; private set; }
+    public StakeholderType StakeholderType { get; private set; }
+}
+
 /// <summary>A decision a meeting took.</summary>
 public sealed class Decision
 {

@@ -77,6 +77,7 @@ public sealed class Meeting
 
     private readonly List<HistoryEntry> _history = [];
     private readonly List<Attendee> _attendees = [];
+    private readonly List<StakeholderInvitation> _stakeholders = [];
     private readonly List<Decision> _decisions = [];
     private readonly List<Recommendation> _recommendations = [];
     private readonly List<ActionItem> _actionItems = [];
@@ -122,9 +123,15 @@ public sealed class Meeting
     public DateTimeOffset? DraftSavedAt { get; private set; }
     public string? DraftSavedBy { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>Why the secretariat last sent the log back to its authors; cleared when they submit it again.</summary>
+    public string? ReturnReason { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
     public bool IsDemo { get; private set; }
     public IReadOnlyList<Attendee> Attendees => _attendees;
+
+    /// <summary>The stakeholder organisations invited, each with its stakeholder type.</summary>
+    public IReadOnlyList<StakeholderInvitation> Stakeholders => _stakeholders;
     public IReadOnlyList<Decision> Decisions => _decisions;
     public IReadOnlyList<Recommendation> Recommendations => _recommendations;
     public IReadOnlyList<ActionItem> ActionItems => _actionItems;
@@ -264,6 +271,42 @@ public sealed class Meeting
         DraftSavedBy = by.Name;
     }
 
+    /// <summary>Invites a stakeholder organisation; possible until the outcomes are submitted.</summary>
+    public StakeholderInvitation InviteStakeholder(string organisation, StakeholderType type, Actor by, DateTimeOffset now)
+    {
+        var invitation = new StakeholderInvitation(organisation, type);
+        EnsureScheduled("changed");
+        if (OutcomeStatus is OutcomeStatus.Submitted or OutcomeStatus.Published)
+        {
+            throw new DomainException("The log of this meeting has been submitted, so its participants can no longer change.");
+        }
+
+        if (_stakeholders.Any(s => string.Equals(s.Organisation, invitation.Organisation, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException($"{invitation.Organisation} is already invited to this meeting.");
+        }
+
+        _stakeholders.Add(invitation);
+        Record(by, now, "Stakeholder invited", null, null, $"{invitation.Organisation} ({Words.Of(type)})");
+        return invitation;
+    }
+
+    /// <summary>
+    /// Records whether a stakeholder organisation attended. One not invited beforehand is added to the invitations,
+    /// so the meeting's participants stay complete.
+    /// </summary>
+    public Attendee RecordStakeholderAttendance(string organisation, StakeholderType type, AttendanceStatus status, Actor by, DateTimeOffset now)
+    {
+        var attendee = new Attendee(null, organisation, organisation, type, status);
+        EnsureLogging(now);
+        if (!_stakeholders.Any(s => string.Equals(s.Organisation, attendee.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            _stakeholders.Add(new StakeholderInvitation(attendee.Name, type));
+        }
+
+        return RecordAttendance(null, attendee.Name, attendee.Name, type, status, by, now);
+    }
+
     public Attendee RecordAttendance(int? expertId, string name, string? organisation, StakeholderType? stakeholderType,
         AttendanceStatus status, Actor by, DateTimeOffset now)
     {
@@ -321,6 +364,7 @@ public sealed class Meeting
         }
 
         SubmittedAt = now.ToUniversalTime();
+        ReturnReason = null;
         MoveOutcome(OutcomeStatus.Submitted, by, now, "Log submitted", null);
     }
 
@@ -329,7 +373,9 @@ public sealed class Meeting
     {
         EnsureScheduled("returned");
         OutcomeTransitions.Ensure(OutcomeStatus, MeetingAction.ReturnLog);
-        MoveOutcome(OutcomeStatus.Draft, by, now, "Log returned", Guard.Reason(reason, "returning the log"));
+        var why = Guard.Reason(reason, "returning the log");
+        ReturnReason = why;
+        MoveOutcome(OutcomeStatus.Draft, by, now, "Log returned", why);
     }
 
     /// <summary>Makes the submitted outcomes visible to the member-state contact.</summary>

@@ -36,6 +36,15 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             a.Property(x => x.Name).HasMaxLength(Attendee.NameMaxLength);
             a.Property(x => x.Organisation).HasMaxLength(Attendee.NameMaxLength);
         });
+        b.Property(x => x.ReturnReason).HasMaxLength(HistoryEntry.ReasonMaxLength);
+        b.OwnsMany(x => x.Stakeholders, s =>
+        {
+            s.ToTable("MeetingStakeholders");
+            s.WithOwner().HasForeignKey("MeetingId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Organisation).HasMaxLength(Attendee.NameMaxLength);
+        });
         b.OwnsMany(x => x.Decisions, d =>
         {
             d.ToTable("MeetingDecisions");
@@ -58,6 +67,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         });
         b.OwnsRecommendations("MeetingRecommendations");
         b.Navigation(x => x.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(x => x.Stakeholders).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.ActionItems).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.Recommendations).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -726,6 +726,10 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RoundtableId")
                         .HasColumnType("INTEGER");
 
@@ -1809,6 +1813,34 @@ namespace TaskforceManager.App.Data.Migrations
                                 .HasForeignKey("MeetingId");
                         });
 
+                    b.OwnsMany("TaskforceManager.Domain.Meetings.StakeholderInvitation", "Stakeholders", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("MeetingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StakeholderType")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("MeetingStakeholders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
                     b.OwnsMany("TaskforceManager.Domain.Common.HistoryEntry", "History", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1897,6 +1929,8 @@ namespace TaskforceManager.App.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Recommendations");
+
+                    b.Navigation("Stakeholders");
                 });
 
             modelBuilder.Entity("TaskforceManager.Domain.Organisations.MemberOrganisation", b =>

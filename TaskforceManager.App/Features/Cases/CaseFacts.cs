@@ -12,6 +12,10 @@ public sealed record CaseLink(string Kind, string Title, string Href, string Sta
 /// <summary>A meeting of the case as its Meetings tab lists it.</summary>
 public sealed record CaseMeeting(int Id, string Title, DateTimeOffset StartsAt, string TimeZoneId, MeetingStatus Status, OutcomeStatus OutcomeStatus);
 
+/// <summary>An action item of one of the case's meetings, as the case page lists it.</summary>
+public sealed record CaseActionItem(
+    Guid Id, string Text, string OwnerName, DateOnly? DueOn, ActionItemStatus Status, string? ResolutionReason, bool IsOverdue, int MeetingId, string MeetingTitle);
+
 /// <summary>
 /// The facts a case page shows beside the record itself: names for codes, the linked records and the meetings. Each
 /// linked record is read through the viewer's scope, so a link only appears when the viewer may open it.
@@ -86,5 +90,33 @@ public static class CaseFacts
         query = taskforceId is not null ? query.Where(m => m.TaskforceId == taskforceId) : query.Where(m => m.RoundtableId == roundtableId);
         var rows = await query.Select(m => new CaseMeeting(m.Id, m.Title, m.StartsAt, m.TimeZoneId, m.Status, m.OutcomeStatus)).ToListAsync(ct);
         return rows.OrderByDescending(m => m.StartsAt).ToList();
+    }
+
+    /// <summary>
+    /// The action items of the case's meetings: open ones first (overdue before the rest, then by due date), then the
+    /// resolved. A member-state contact sees only those of published logs.
+    /// </summary>
+    public static async Task<IReadOnlyList<CaseActionItem>> ActionItemsAsync(
+        AppDbContext db, AccessPolicy access, Viewer v, int? taskforceId, int? roundtableId, DateOnly today, CancellationToken ct = default)
+    {
+        var query = access.Meetings(db, v).AsNoTracking().Where(m => m.Status == MeetingStatus.Scheduled);
+        query = taskforceId is not null ? query.Where(m => m.TaskforceId == taskforceId) : query.Where(m => m.RoundtableId == roundtableId);
+        if (!AccessPolicy.CanSeeOutcomes(v, OutcomeStatus.Draft))
+        {
+            query = query.Where(m => m.OutcomeStatus == OutcomeStatus.Published);
+        }
+
+        var rows = await query
+            .SelectMany(m => m.ActionItems, (m, i) => new { i.Id, i.Text, i.OwnerName, i.DueOn, i.Status, i.ResolutionReason, MeetingId = m.Id, MeetingTitle = m.Title })
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new CaseActionItem(r.Id, r.Text, r.OwnerName, r.DueOn, r.Status, r.ResolutionReason,
+                r.Status == ActionItemStatus.Open && r.DueOn is { } due && due < today, r.MeetingId, r.MeetingTitle))
+            .OrderBy(i => i.Status != ActionItemStatus.Open)
+            .ThenByDescending(i => i.IsOverdue)
+            .ThenBy(i => i.DueOn is null)
+            .ThenBy(i => i.DueOn)
+            .ThenBy(i => i.Text, StringComparer.CurrentCulture)
+            .ToList();
     }
 }

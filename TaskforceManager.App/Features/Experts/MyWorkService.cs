@@ -9,7 +9,8 @@ namespace TaskforceManager.App.Features.Experts;
 
 public sealed record MyAssignment(int Id, CaseKind CaseKind, int CaseId, string CaseTitle, AssignmentRole Role, Guid Version);
 
-public sealed record MyMeeting(int Id, string Title, DateTimeOffset StartsAt, string TimeZoneId, OutcomeStatus OutcomeStatus);
+/// <summary>A meeting on the expert's desk; <see cref="ReturnReason"/> says why the secretariat sent its log back, if it did.</summary>
+public sealed record MyMeeting(int Id, string Title, DateTimeOffset StartsAt, string TimeZoneId, OutcomeStatus OutcomeStatus, string? ReturnReason = null);
 
 public sealed record MyActionItem(Guid Id, string Text, DateOnly? DueOn, bool IsOverdue, int MeetingId, string MeetingTitle);
 
@@ -61,6 +62,6 @@ public sealed class MyWorkService(IDbContextFactory<AppDbContext> dbFactory, Acc
             assignments.Where(a => a.Status == AssignmentStatus.Accepted).Select(a => a.Row).OrderBy(a => a.CaseTitle).ToList(),
             upcoming, toLog, items);
 
-        static MyMeeting Row(Meeting m) => new(m.Id, m.Title, m.StartsAt, m.TimeZoneId, m.OutcomeStatus);
+        static MyMeeting Row(Meeting m) => new(m.Id, m.Title, m.StartsAt, m.TimeZoneId, m.OutcomeStatus, m.OutcomeStatus == OutcomeStatus.Draft ? m.ReturnReason : null);
     }
 }

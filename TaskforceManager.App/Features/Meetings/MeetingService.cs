@@ -7,6 +7,7 @@ using TaskforceManager.Domain.Access;
 using TaskforceManager.Domain.Common;
 using TaskforceManager.Domain.Experts;
 using TaskforceManager.Domain.Meetings;
+using TaskforceManager.Domain.Roundtables;
 
 namespace TaskforceManager.App.Features.Meetings;
 
@@ -20,11 +21,17 @@ public sealed record MeetingOutcome(
     IReadOnlyList<string> Decisions,
     IReadOnlyList<RecommendationView> Recommendations,
     IReadOnlyList<ActionItemView> ActionItems,
-    IReadOnlyList<(string Name, string? Organisation, AttendanceStatus Status)> Attendance,
+    IReadOnlyList<AttendanceView> Attendance,
     int SummaryRevision,
     int MinutesRevision,
     DateTimeOffset? DraftSavedAt,
     string? DraftSavedBy);
+
+/// <summary>One attendee: an expert (with the organisation) or a stakeholder organisation (with its stakeholder type).</summary>
+public sealed record AttendanceView(int? ExpertId, string Name, string? Organisation, StakeholderType? StakeholderType, AttendanceStatus Status);
+
+/// <summary>A stakeholder organisation invited to the meeting, with its attendance once recorded.</summary>
+public sealed record StakeholderView(string Organisation, StakeholderType StakeholderType, AttendanceStatus? Attendance);
 
 /// <summary>A recommendation with the names of its themes and of the best practice it builds on.</summary>
 public sealed record RecommendationView(string Text, IReadOnlyList<string> Themes, int? PracticeId, string? PracticeName);
@@ -53,7 +60,10 @@ public sealed record MeetingView(
     string? HostOrganisation,
     string? Objective,
     string? Agenda,
+    IReadOnlyList<StakeholderView> Stakeholders,
     MeetingStatus Status,
+    string? CancellationReason,
+    string? ReturnReason,
     OutcomeStatus OutcomeStatus,
     MeetingOutcome? Outcome,
     IReadOnlyList<MeetingAction> PermittedActions,
@@ -156,6 +166,70 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbCont
                 m.RecordAttendance(expertId, expert.FullName, organisation, null, status, v.Actor, now);
             }, Project, ct);
 
+    /// <summary>Records a stakeholder organisation's attendance; one not invited beforehand joins the meeting's participants.</summary>
+    public Task<MeetingView> RecordStakeholderAttendanceAsync(int id, string organisation, StakeholderType type, AttendanceStatus status, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(organisation))
+        {
+            throw new FieldValidationException([("Organisation", "Give the stakeholder organisation.")]);
+        }
+
+        return work.ChangeAsync(access.Meetings, id, null, What, "log", (v, _) => AccessPolicy.CanLogMeetings(v),
+            (m, v, now) => m.RecordStakeholderAttendance(organisation, type, status, v.Actor, now), Project, ct);
+    }
+
+    /// <summary>The secretariat sends a submitted log back to its authors with the reason they will read.</summary>
+    public Task<MeetingView> ReturnLogAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, version, What, "return the log of", (v, _) => AccessPolicy.CanManageCases(v),
+            (m, v, now) => m.ReturnLog(reason, v.Actor, now), Project, ct);
+
+    /// <summary>The secretariat cancels a meeting before any outcome is logged, saying why.</summary>
+    public Task<MeetingView> CancelAsync(int id, string reason, Guid version, CancellationToken ct = default) =>
+        work.ChangeAsync(access.Meetings, id, version, What, "cancel", (v, _) => AccessPolicy.CanManageCases(v),
+            (m, v, now) => m.Cancel(reason, v.Actor, now), Project, ct);
+
+    /// <summary>The form of a scheduled meeting, filled with its details, for rescheduling.</summary>
+    public async Task<(ScheduleMeetingForm Form, Guid Version)> RescheduleFormAsync(int id, CancellationToken ct = default)
+    {
+        var m = await GetAsync(id, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId);
+        var local = TimeZoneInfo.ConvertTime(m.StartsAt, zone);
+        var form = new ScheduleMeetingForm
+        {
+            Title = m.Title,
+            Date = local.Date,
+            StartTime = local.TimeOfDay,
+            DurationMinutes = m.EndsAt is { } end ? (int)(end - m.StartsAt).TotalMinutes : 120,
+            TimeZoneId = m.TimeZoneId,
+            Format = m.Format,
+            City = m.City,
+            Venue = m.Venue,
+            OnlineLink = m.OnlineLink,
+            HostOrganisation = m.HostOrganisation,
+            Objective = m.Objective,
+            Agenda = m.Agenda,
+        };
+        return (form, m.Version);
+    }
+
+    /// <summary>The secretariat changes the date, place or agenda of a meeting whose outcomes are not logged yet.</summary>
+    public async Task<MeetingView> RescheduleAsync(int id, ScheduleMeetingForm form, Guid version, CancellationToken ct = default)
+    {
+        await new ScheduleMeetingFormValidator().ValidateAndThrowForFieldsAsync(form, ct);
+        var details = DetailsOf(form);
+        return await work.ChangeAsync(access.Meetings, id, version, What, "reschedule", (v, _) => AccessPolicy.CanManageCases(v),
+            (m, v, now) => m.Reschedule(details, v.Actor, now), Project, ct);
+    }
+
+    private static MeetingDetails DetailsOf(ScheduleMeetingForm form)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(form.TimeZoneId);
+        var local = form.Date!.Value.Date + form.StartTime!.Value;
+        var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new MeetingDetails(form.Title!, startsAt, startsAt.AddMinutes(form.DurationMinutes), form.TimeZoneId, form.Format,
+            form.City, form.Venue, form.OnlineLink, form.HostOrganisation, form.Objective, form.Agenda);
+    }
+
     /// <summary>Adds an action item; the owner must be one the meeting offers (an invited expert, the secretariat or the host).</summary>
     public async Task<MeetingView> AddActionItemAsync(int id, ActionItemForm form, CancellationToken ct = default)
     {
@@ -203,15 +277,16 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbCont
         }
 
         await new ScheduleMeetingFormValidator().ValidateAndThrowForFieldsAsync(form, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(form.TimeZoneId);
-        var local = form.Date!.Value.Date + form.StartTime!.Value;
-        var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
-        var details = new MeetingDetails(form.Title!, startsAt, startsAt.AddMinutes(form.DurationMinutes), form.TimeZoneId, form.Format,
-            form.City, form.Venue, form.OnlineLink, form.HostOrganisation, form.Objective, form.Agenda);
+        var details = DetailsOf(form);
         Meeting? scheduled = null;
         Task Add(AppDbContext db, int? taskforceId, int? roundtableId, Viewer viewer, DateTimeOffset now)
         {
             scheduled = Meeting.Schedule(taskforceId, roundtableId, details, form.InvitedExpertIds, viewer.Actor, now);
+            foreach (var s in form.Stakeholders)
+            {
+                scheduled.InviteStakeholder(s.Organisation!, s.StakeholderType, viewer.Actor, now);
+            }
+
             db.Meetings.Add(scheduled);
             return Task.CompletedTask;
         }
@@ -261,6 +336,18 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbCont
             r.BestPracticeId is { } id ? practices.GetValueOrDefault(id) : null)).ToList();
     }
 
+    /// <summary>Attendance is part of the outcome log, so a contact sees it only once the outcomes are published.</summary>
+    private static IReadOnlyList<StakeholderView> StakeholdersOf(Meeting m, Viewer v)
+    {
+        var showAttendance = AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus);
+        return m.Stakeholders
+            .OrderBy(s => s.StakeholderType).ThenBy(s => s.Organisation, StringComparer.CurrentCultureIgnoreCase)
+            .Select(s => new StakeholderView(s.Organisation, s.StakeholderType, showAttendance
+                ? m.Attendees.FirstOrDefault(a => a.ExpertId is null && string.Equals(a.Name, s.Organisation, StringComparison.OrdinalIgnoreCase))?.Status
+                : null))
+            .ToList();
+    }
+
     private async Task<MeetingView> Project(AppDbContext db, Meeting m, Viewer v)
     {
         var outcome = AccessPolicy.CanSeeOutcomes(v, m.OutcomeStatus)
@@ -269,7 +356,10 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbCont
                 m.Decisions.Select(d => d.Text).ToList(),
                 await RecommendationViewsAsync(db, m),
                 m.ActionItems.Select(i => new ActionItemView(i.Id, i.Text, i.OwnerKind, i.OwnerName, i.DueOn, i.Status, i.ResolutionReason)).ToList(),
-                m.Attendees.Select(a => (a.Name, a.Organisation, a.Status)).ToList(),
+                m.Attendees
+                    .OrderBy(a => a.ExpertId is null)
+                    .ThenBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+                    .Select(a => new AttendanceView(a.ExpertId, a.Name, a.Organisation, a.StakeholderType, a.Status)).ToList(),
                 m.SummaryRevision, m.MinutesRevision, m.DraftSavedAt, m.DraftSavedBy)
             : null;
         var actions = m.PermittedActions(work.Now)
@@ -278,7 +368,8 @@ public sealed class MeetingService(RecordWork work, AccessPolicy access, IDbCont
         var owners = v.IsContact ? [] : await OwnersAsync(db, m);
         return new MeetingView(
             m.Id, m.TaskforceId, m.RoundtableId, m.Title, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Format, m.City, m.Venue,
-            v.IsContact ? null : m.OnlineLink, m.HostOrganisation, m.Objective, m.Agenda, m.Status, m.OutcomeStatus, outcome,
+            v.IsContact ? null : m.OnlineLink, m.HostOrganisation, m.Objective, m.Agenda, StakeholdersOf(m, v), m.Status, m.CancellationReason,
+            v.IsContact ? null : m.ReturnReason, m.OutcomeStatus, outcome,
             actions, owners, db.VersionOf(m));
     }
 }

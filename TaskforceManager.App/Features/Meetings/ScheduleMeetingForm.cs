@@ -1,5 +1,6 @@
 using FluentValidation;
 using TaskforceManager.Domain.Meetings;
+using TaskforceManager.Domain.Roundtables;
 
 namespace TaskforceManager.App.Features.Meetings;
 
@@ -19,6 +20,16 @@ public sealed class ScheduleMeetingForm
     public string? Objective { get; set; }
     public string? Agenda { get; set; }
     public IEnumerable<int> InvitedExpertIds { get; set; } = [];
+
+    /// <summary>Stakeholder organisations invited, each with its stakeholder type.</summary>
+    public List<StakeholderRow> Stakeholders { get; set; } = [];
+}
+
+/// <summary>One stakeholder organisation on the scheduling form.</summary>
+public sealed class StakeholderRow
+{
+    public string? Organisation { get; set; }
+    public StakeholderType StakeholderType { get; set; } = StakeholderType.EducationInstitution;
 }
 
 public sealed class ScheduleMeetingFormValidator : AbstractValidator<ScheduleMeetingForm>
@@ -40,5 +51,20 @@ public sealed class ScheduleMeetingFormValidator : AbstractValidator<ScheduleMee
         RuleFor(x => x.HostOrganisation).MaximumLength(Meeting.PlaceMaxLength);
         RuleFor(x => x.Objective).MaximumLength(Meeting.TextMaxLength);
         RuleFor(x => x.Agenda).MaximumLength(Meeting.TextMaxLength);
+        RuleForEach(x => x.Stakeholders).SetValidator(new StakeholderRowValidator());
+        RuleFor(x => x.Stakeholders)
+            .Must(rows => rows.Where(r => !string.IsNullOrWhiteSpace(r.Organisation))
+                .GroupBy(r => r.Organisation!.Trim(), StringComparer.OrdinalIgnoreCase).All(g => g.Count() == 1))
+            .WithMessage("Each stakeholder organisation is invited once.");
+    }
+}
+
+public sealed class StakeholderRowValidator : AbstractValidator<StakeholderRow>
+{
+    public StakeholderRowValidator()
+    {
+        RuleFor(r => r.Organisation).NotEmpty().WithMessage("Give the stakeholder organisation, or remove the row.")
+            .MaximumLength(Attendee.NameMaxLength).WithMessage($"The organisation has at most {Attendee.NameMaxLength} characters.");
+        RuleFor(r => r.StakeholderType).IsInEnum().WithMessage("Choose the stakeholder type.");
     }
 }

@@ -48,6 +48,9 @@ public sealed record RoundtableDetailsView
     public required CaseLink? Taskforce { get; init; }
     public required CaseLink? Request { get; init; }
     public required IReadOnlyList<CaseMeeting> Meetings { get; init; }
+
+    /// <summary>The action items of the case's meetings that the viewer may see, open ones first.</summary>
+    public required IReadOnlyList<CaseActionItem> ActionItems { get; init; }
     public required IReadOnlyList<RoundtableAction> PermittedActions { get; init; }
     public required bool CanManage { get; init; }
     public required bool CanEditNotes { get; init; }
@@ -171,6 +174,7 @@ public sealed class RoundtableService(RecordWork work, AccessPolicy access)
             Taskforce = await CaseFacts.TaskforceAsync(db, access, v, r.TaskforceId),
             Request = await CaseFacts.RequestAsync(db, access, v, r.SupportRequestId),
             Meetings = await CaseFacts.MeetingsAsync(db, access, v, null, r.Id),
+            ActionItems = await CaseFacts.ActionItemsAsync(db, access, v, null, r.Id, DateOnly.FromDateTime(work.Now.UtcDateTime)),
             PermittedActions = manage ? r.PermittedActions : [],
             CanManage = manage,
             CanEditNotes = AccessPolicy.CanSeeInternalNotes(v),

@@ -50,6 +50,9 @@ public sealed record TaskforceDetailsView
     public required IReadOnlyList<CaseLink> Roundtables { get; init; }
     public required IReadOnlyList<CaseMeeting> Meetings { get; init; }
 
+    /// <summary>The action items of the case's meetings that the viewer may see, open ones first.</summary>
+    public required IReadOnlyList<CaseActionItem> ActionItems { get; init; }
+
     /// <summary>The domain's legal actions, for the secretariat only (others act on nothing here).</summary>
     public required IReadOnlyList<TaskforceAction> PermittedActions { get; init; }
     public required bool CanManage { get; init; }
@@ -215,6 +218,7 @@ public sealed class TaskforceService(RecordWork work, AccessPolicy access)
             Briefing = await CaseFacts.BriefingAsync(db, access, v, t.PolicyBriefingId),
             Roundtables = await CaseFacts.RoundtablesOfAsync(db, access, v, t.Id),
             Meetings = await CaseFacts.MeetingsAsync(db, access, v, t.Id, null),
+            ActionItems = await CaseFacts.ActionItemsAsync(db, access, v, t.Id, null, DateOnly.FromDateTime(work.Now.UtcDateTime)),
             PermittedActions = actions,
             CanManage = manage,
             CanEditNotes = AccessPolicy.CanSeeInternalNotes(v),
