@@ -292,19 +292,21 @@ public sealed class Meeting
     }
 
     /// <summary>
-    /// Records whether a stakeholder organisation attended. One not invited beforehand is added to the invitations,
-    /// so the meeting's participants stay complete.
+    /// Records whether a stakeholder organisation attended. An invited one keeps the name and type it was invited
+    /// with; one not invited beforehand is added to the invitations, so the meeting's participants stay complete.
     /// </summary>
     public Attendee RecordStakeholderAttendance(string organisation, StakeholderType type, AttendanceStatus status, Actor by, DateTimeOffset now)
     {
         var attendee = new Attendee(null, organisation, organisation, type, status);
         EnsureLogging(now);
-        if (!_stakeholders.Any(s => string.Equals(s.Organisation, attendee.Name, StringComparison.OrdinalIgnoreCase)))
+        var invited = _stakeholders.FirstOrDefault(s => string.Equals(s.Organisation, attendee.Name, StringComparison.OrdinalIgnoreCase));
+        if (invited is null)
         {
-            _stakeholders.Add(new StakeholderInvitation(attendee.Name, type));
+            invited = new StakeholderInvitation(attendee.Name, type);
+            _stakeholders.Add(invited);
         }
 
-        return RecordAttendance(null, attendee.Name, attendee.Name, type, status, by, now);
+        return RecordAttendance(null, invited.Organisation, invited.Organisation, invited.StakeholderType, status, by, now);
     }
 
     public Attendee RecordAttendance(int? expertId, string name, string? organisation, StakeholderType? stakeholderType,

@@ -30,7 +30,8 @@ internal static class Refused
 
     public static DomainException By(Meeting m, Action act) =>
         Unchanged(() => (m.Status, m.OutcomeStatus, m.History.Count, m.SubmittedAt, m.PublishedAt, m.CancellationReason, m.StartsAt,
-            (m.Summary, m.Minutes, m.Attendees.Count, m.Decisions.Count, m.Recommendations.Count, ActionItems(m))), act);
+            (m.Summary, m.Minutes, m.Attendees.Count, m.Decisions.Count, m.Recommendations.Count, ActionItems(m)),
+            (m.Stakeholders.Count, m.ReturnReason, m.Title)), act);
 
     public static DomainException By(ExpertAssignment a, Action act) =>
         Unchanged(() => (a.Status, a.History.Count, a.RespondedAt, a.ReleasedAt, a.DeclineReason, a.ReleaseReason), act);

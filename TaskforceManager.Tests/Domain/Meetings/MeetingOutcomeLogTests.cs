@@ -9,7 +9,7 @@ public class MeetingLoggingTests
     private static readonly DateTimeOffset StartsAt = TestData.Now.AddHours(2);
 
     public static TheoryData<string> LoggingOperations =>
-        ["WriteMinutes", "RecordAttendance", "AddDecision", "AddRecommendation", "AddActionItem"];
+        ["WriteMinutes", "RecordAttendance", "RecordStakeholderAttendance", "AddDecision", "AddRecommendation", "AddActionItem"];
 
     [Theory]
     [MemberData(nameof(LoggingOperations))]
@@ -92,6 +92,7 @@ public class MeetingLoggingTests
         {
             case "WriteMinutes": meeting.WriteMinutes("Summary", "Minutes", by, at); break;
             case "RecordAttendance": meeting.RecordAttendance(11, "Jan de Vries", "Jet-Net", null, AttendanceStatus.Present, by, at); break;
+            case "RecordStakeholderAttendance": meeting.RecordStakeholderAttendance("Confebask", StakeholderType.EmployerOrganisation, AttendanceStatus.Present, by, at); break;
             case "AddDecision": meeting.AddDecision("Adopt the outline.", by, at); break;
             case "AddRecommendation": meeting.AddRecommendation("Adopt Jet-Net.", ["school-industry"], 3, by, at); break;
             case "AddActionItem": meeting.AddActionItem("Call the ministry.", ActionItemOwner.Secretariat, null, by, at); break;
