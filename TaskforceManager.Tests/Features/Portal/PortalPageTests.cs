@@ -55,8 +55,7 @@ public sealed class PortalPageTests : IAsyncLifetime
 
         await cut.TypeAsync("portal-title", "Maths teachers for Araba");
         await cut.TypeAsync("portal-organisation", "Basque Government");
-        await cut.ChooseAsync(popovers, "portal-themes", "STEM strategy");
-        await popovers.CloseOpenListsAsync();
+        await cut.TickAsync("STEM strategy");
         await cut.TypeAsync("portal-contact-name", "Miren Etxeberria");
         await cut.TypeAsync("portal-contact-email", "miren@example.org");
         await cut.TypeAsync("portal-challenge", "Too few maths teachers.");

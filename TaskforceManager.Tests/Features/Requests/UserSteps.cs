@@ -37,6 +37,13 @@ public static class UserSteps
         }
     }
 
+    /// <summary>Ticks the checkbox whose label reads <paramref name="label"/>.</summary>
+    public static async Task TickAsync<T>(this IRenderedComponent<T> cut, string label) where T : IComponent
+    {
+        var box = Assert.Single(cut.FindAll("label"), l => l.TextContent.Trim() == label).QuerySelector("input[type=checkbox]")!;
+        await box.ChangeAsync(new ChangeEventArgs { Value = true });
+    }
+
     /// <summary>The checkbox a screen reader names <paramref name="name"/> (through <c>aria-labelledby</c> or <c>aria-label</c>).</summary>
     public static IElement CheckboxNamed<T>(this IRenderedComponent<T> cut, string name) where T : IComponent =>
         Assert.Single(cut.FindAll("input[type=checkbox]"), box =>
