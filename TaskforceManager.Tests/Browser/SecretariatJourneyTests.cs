@@ -102,6 +102,78 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
         });
     }
 
+    /// <summary>
+    /// Journey 1 as the issue words it: intake → acknowledge → accept as a policy briefing → deliver → escalate to a
+    /// taskforce → invite its lead expert from the suggestions.
+    /// </summary>
+    [Fact]
+    public async Task FromIntake_ThroughADeliveredBriefing_ToATaskforceWhoseLeadIsInvitedFromTheSuggestions()
+    {
+        const string title = "Teacher shortage in Bizkaia";
+        var page = await app.NewPageAsync();
+        await page.RunAsync("journey-secretariat-briefing", async () =>
+        {
+            await page.SignInAsync(Secretariat, "/");
+            await page.GotoAsync("/requests/new");
+            await page.WaitForCircuitAsync();
+            await ChooseAsync(page, "intake-country", "Spain");
+            await ChooseAsync(page, "intake-region", "Basque Country");
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = "National and regional STEM strategy", Exact = true }).CheckAsync();
+            await ChooseAsync(page, "intake-instrument", "Policy briefing");
+            await FillAsync(page, "Title", title);
+            await FillAsync(page, "Requesting organisation", "Bizkaiko Foru Aldundia");
+            await FillAsync(page, "Contact person", "Ane Goikoetxea");
+            await FillAsync(page, "Contact's e-mail address", "ane.goikoetxea@example.eus");
+            await FillAsync(page, "The challenge, in the requester's words", "Secondary schools in Bizkaia cannot fill their physics posts.");
+            await page.GetByTestId("intake-submit").ClickAsync();
+
+            await page.WaitForURLAsync(RequestPage());
+            await page.GetByTestId("action-acknowledge").ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("In review");
+            await page.GetByTestId("action-accept").ClickAsync();
+            await page.GetByLabel("Policy briefing: a tailored recommendation on one issue", new() { Exact = false }).CheckAsync();
+            await page.GetByTestId("accept-confirm").ClickAsync();
+
+            await page.WaitForURLAsync(new Regex(@"/briefings/\d+$"));
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Draft");
+            await page.GetByTestId("edit-open").ClickAsync();
+            await page.GetByTestId("edit-recommendations").FillAsync("Open a paid route into teaching for engineers, as the Jet-Net partners did in the Netherlands.");
+            await page.GetByTestId("edit-save").ClickAsync();
+            await Expect(page.GetByTestId("edit-form")).ToHaveCountAsync(0);
+            await page.GetByTestId("action-submit").ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("In review");
+            await page.GetByTestId("action-deliver").ClickAsync();
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deliver" }).ClickAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Delivered");
+            await page.AssertNoSeriousViolationsAsync();
+
+            await page.GetByTestId("action-escalate").ClickAsync();
+            await page.GetByTestId("dialog-confirm").ClickAsync();
+            await page.WaitForURLAsync(TaskforcePage());
+            await page.WaitForCircuitAsync();
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
+            await Expect(page.GetByTestId("case-path")).ToContainTextAsync(title);
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Suggestions" }).ClickAsync();
+            var suggestion = page.GetByTestId("expert-suggestion").First;
+            await Expect(suggestion.GetByTestId("reason-for").First).ToBeVisibleAsync();
+            var suggested = (await suggestion.GetByTestId("suggestion-name").InnerTextAsync()).Trim();
+            await suggestion.GetByTestId("suggestion-invite").ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Expect(dialog).ToContainTextAsync(suggested);
+            await ChooseAsync(page, "invite-role", "Lead");
+            await dialog.GetByTestId("dialog-confirm").ClickAsync();
+            await Expect(dialog).ToHaveCountAsync(0);
+            await page.AssertNoSeriousViolationsAsync();
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+            var member = page.GetByTestId("team-member").Filter(new() { HasText = suggested });
+            await Expect(member.GetByTestId("team-member-status")).ToHaveTextAsync("Invited");
+            await Expect(member).ToContainTextAsync("Lead");
+        });
+    }
+
     /// <summary>Types into a field the way a user does (key by key) and waits until the field holds it.</summary>
     private static async Task FillAsync(IPage page, string label, string text)
     {
