@@ -51,11 +51,13 @@ public sealed class KeyboardJourneyTests(BrowserFixture app)
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal", new() { WaitUntil = WaitUntilState.Commit });
             await page.WaitForCircuitAsync();
+            await HeadingFocusedAsync(page);
 
             await TabToAsync(page, f => f.TestId == "portal-new-request");
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
             await page.WaitForCircuitAsync();
+            await HeadingFocusedAsync(page);
             await Expect(page.GetByTestId("portal-form")).ToBeVisibleAsync();
 
             await TabToAsync(page, f => f.TestId == "portal-title");
@@ -106,6 +108,13 @@ public sealed class KeyboardJourneyTests(BrowserFixture app)
         public string Label { get; set; } = string.Empty;
         public bool Visible { get; set; }
     }
+
+    /// <summary>
+    /// After a navigation the app moves focus to the new page's heading (so Tab continues from the top of the content
+    /// and a screen reader announces the page); a keyboard user starts from there, and so does the test.
+    /// </summary>
+    private static Task HeadingFocusedAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'");
 
     /// <summary>Presses Tab (or Shift+Tab) until the focused element is the one wanted, checking at every stop that focus shows.</summary>
     private static async Task TabToAsync(IPage page, Func<Focused, bool> wanted, bool backwards = false, int maxPresses = 60)

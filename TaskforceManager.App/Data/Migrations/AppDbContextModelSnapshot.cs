@@ -201,6 +201,16 @@ namespace TaskforceManager.App.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TaskforceManager.App.Data.RequestSearchHit", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
             modelBuilder.Entity("TaskforceManager.App.Features.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1135,11 +1145,24 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("CountryCode", "Status");
+                    b.HasIndex("HopedInstrument", "ReceivedAt");
+
+                    b.HasIndex("OwnerId", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.ToTable("SupportRequests");
+                    b.HasIndex("Urgency", "ReceivedAt");
+
+                    b.HasIndex("CountryCode", "Status", "ReceivedAt");
+
+                    b.ToTable("SupportRequests", t =>
+                        {
+                            t.HasTrigger("SupportRequests_Search_Delete");
+
+                            t.HasTrigger("SupportRequests_Search_Insert");
+
+                            t.HasTrigger("SupportRequests_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("TaskforceManager.Domain.Roundtables.Roundtable", b =>
