@@ -66,8 +66,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        // Only ever read through FromSql over the full-text table; no table of its own.
-        modelBuilder.Entity<RequestSearchHit>().HasNoKey().ToView(null);
 
         foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && IsCaseData(t.ClrType)))
         {

@@ -26,21 +26,9 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         b.Property(x => x.InternalNotes).HasMaxLength(SupportRequest.NotesMaxLength);
         b.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
-        // Every filter of the requests list has an index that also carries the default sort (newest first), so a
-        // filtered page is one index range read in order (SQLite appends the id to each index, the tie-breaker).
         b.HasIndex(x => new { x.Status, x.ReceivedAt });
-        b.HasIndex(x => new { x.CountryCode, x.Status, x.ReceivedAt });
-        b.HasIndex(x => new { x.OwnerId, x.ReceivedAt });
-        b.HasIndex(x => new { x.HopedInstrument, x.ReceivedAt });
-        b.HasIndex(x => new { x.Urgency, x.ReceivedAt });
+        b.HasIndex(x => new { x.CountryCode, x.Status });
         b.HasIndex(x => x.ReceivedAt);
-        // The text search's FTS5 table (SupportRequestSearch) is kept in step by these triggers, made in the migration.
-        b.ToTable(t =>
-        {
-            t.HasTrigger(RequestSearch.InsertTrigger);
-            t.HasTrigger(RequestSearch.DeleteTrigger);
-            t.HasTrigger(RequestSearch.UpdateTrigger);
-        });
         b.OwnsHistory("SupportRequestHistory");
     }
 }

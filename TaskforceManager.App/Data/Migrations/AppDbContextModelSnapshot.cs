@@ -201,16 +201,6 @@ namespace TaskforceManager.App.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("TaskforceManager.App.Data.RequestSearchHit", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.ToTable((string)null);
-
-                    b.ToView(null, (string)null);
-                });
-
             modelBuilder.Entity("TaskforceManager.App.Features.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1145,24 +1135,11 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("HopedInstrument", "ReceivedAt");
-
-                    b.HasIndex("OwnerId", "ReceivedAt");
+                    b.HasIndex("CountryCode", "Status");
 
                     b.HasIndex("Status", "ReceivedAt");
 
-                    b.HasIndex("Urgency", "ReceivedAt");
-
-                    b.HasIndex("CountryCode", "Status", "ReceivedAt");
-
-                    b.ToTable("SupportRequests", t =>
-                        {
-                            t.HasTrigger("SupportRequests_Search_Delete");
-
-                            t.HasTrigger("SupportRequests_Search_Insert");
-
-                            t.HasTrigger("SupportRequests_Search_Update");
-                        });
+                    b.ToTable("SupportRequests");
                 });
 
             modelBuilder.Entity("TaskforceManager.Domain.Roundtables.Roundtable", b =>

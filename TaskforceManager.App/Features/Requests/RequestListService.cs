@@ -51,7 +51,7 @@ public sealed partial class RequestListService(
         var viewer = await access.ViewerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var filtered = Filter(db, access.Requests(db, viewer).AsNoTracking(), query, today);
+        var filtered = Filter(access.Requests(db, viewer).AsNoTracking(), query, today);
 
         var total = await filtered.CountAsync(ct);
         var size = Math.Clamp(query.Size, 1, RequestListQuery.MaxPageSize);
@@ -160,7 +160,7 @@ public sealed partial class RequestListService(
             : throw await access.NotAllowedAsync(viewer, nameof(SupportRequest), "bulk", action, $"Only the secretariat can {action} requests.");
     }
 
-    private IQueryable<SupportRequest> Filter(AppDbContext db, IQueryable<SupportRequest> requests, RequestListQuery q, DateOnly today)
+    private IQueryable<SupportRequest> Filter(IQueryable<SupportRequest> requests, RequestListQuery q, DateOnly today)
     {
         if (q.Statuses.Count > 0)
         {
@@ -214,22 +214,13 @@ public sealed partial class RequestListService(
 
         if (q.Text is { } text)
         {
+            var pattern = $"%{EscapeLike(text)}%";
             var id = ReferencePattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            if (text.Length >= RequestSearch.MinimumLength)
-            {
-                // The full-text index finds the ids; the list's other filters and its sort then work on those.
-                var found = RequestSearch.Matching(db, text);
-                requests = requests.Where(r => r.Id == id || found.Contains(r.Id));
-            }
-            else
-            {
-                var pattern = $"%{EscapeLike(text)}%";
-                requests = requests.Where(r =>
-                    r.Id == id ||
-                    EF.Functions.Like(r.Title, pattern, "\\") ||
-                    EF.Functions.Like(r.RequestingOrganisation, pattern, "\\") ||
-                    EF.Functions.Like(r.Challenge, pattern, "\\"));
-            }
+            requests = requests.Where(r =>
+                r.Id == id ||
+                EF.Functions.Like(r.Title, pattern, "\\") ||
+                EF.Functions.Like(r.RequestingOrganisation, pattern, "\\") ||
+                EF.Functions.Like(r.Challenge, pattern, "\\"));
         }
 
         return requests;
