@@ -111,6 +111,17 @@ public sealed class BenchDataGenerator
     /// <summary>Reports progress (e.g. to the console).</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>
+    /// Brings a generated database up to the app's latest migration (a cached file may predate an index) and gives the
+    /// query planner its statistics, as the app's start-up does (<see cref="DatabaseInitializer"/>).
+    /// </summary>
+    public static async Task BringUpToDateAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
+    {
+        await using var db = new AppDbContext(options, new FixedActor(Secretariat), new FixedClock(Now));
+        await db.Database.MigrateAsync(ct);
+        await DatabaseInitializer.OptimizeAsync(db, ct);
+    }
+
     /// <summary>Migrates the database at <paramref name="options"/> and fills it.</summary>
     public async Task GenerateAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
     {

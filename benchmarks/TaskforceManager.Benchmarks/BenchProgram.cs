@@ -48,6 +48,8 @@ public static class BenchProgram
             Console.Error.WriteLine($"Using the cached benchmark data {file}.");
         }
 
+        await BenchDataGenerator.BringUpToDateAsync(ContextOptions(file));
+
         if (options.Explain)
         {
             var recorder = new CommandRecorder();

@@ -59,7 +59,6 @@ public static class BenchReport
         md.AppendLine();
         md.AppendLine("- Browser level (click → DOM updated, p95 ≤ 100 ms for one user; dashboard navigation to interactive): not measured yet.");
         md.AppendLine("- Memory per circuit on the dashboard against the bare Blazor template (≤ 1.5 ×): not measured yet.");
-        md.AppendLine("- The query-plan test (each list filter uses an index): not written yet.");
         var analysis = Path.Combine(docsDirectory, "benchmarks-analysis.md");
         if (File.Exists(analysis))
         {

@@ -27,7 +27,12 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         b.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Status, x.ReceivedAt });
-        b.HasIndex(x => new { x.CountryCode, x.Status });
+        // Each filter of the requests list, followed by its default sort (newest first, the id breaking ties), so a
+        // filtered page is one index range read in order; SQLite reads an ascending index backwards for DESC.
+        b.HasIndex(x => new { x.CountryCode, x.Status, x.ReceivedAt, x.Id });
+        b.HasIndex(x => new { x.OwnerId, x.ReceivedAt });
+        b.HasIndex(x => new { x.Urgency, x.ReceivedAt });
+        b.HasIndex(x => new { x.HopedInstrument, x.ReceivedAt });
         b.HasIndex(x => x.ReceivedAt);
         b.OwnsHistory("SupportRequestHistory");
     }
@@ -52,6 +57,9 @@ internal sealed class PolicyBriefingConfiguration : IEntityTypeConfiguration<Pol
         b.HasOne<SupportRequest>().WithMany().HasForeignKey(x => x.SupportRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Taskforce>().WithMany().HasForeignKey(x => x.EscalatedToTaskforceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Status, x.CountryCode });
+        b.HasIndex(x => new { x.CountryCode, x.Status });
+        b.HasIndex(x => x.CreatedAt);
+        b.HasIndex(x => x.DueOn);
         b.OwnsHistory("PolicyBriefingHistory");
     }
 }
@@ -77,6 +85,8 @@ internal sealed class TaskforceConfiguration : IEntityTypeConfiguration<Taskforc
         b.HasOne<SupportRequest>().WithMany().HasForeignKey(x => x.SupportRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PolicyBriefing>().WithMany().HasForeignKey(x => x.PolicyBriefingId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Status, x.CountryCode });
+        b.HasIndex(x => new { x.CountryCode, x.Status });
+        b.HasIndex(x => x.StartDate);
         b.HasIndex(x => x.IsListedPublicly);
         b.OwnsMany(x => x.Deliverables, d =>
         {
@@ -111,6 +121,7 @@ internal sealed class RoundtableConfiguration : IEntityTypeConfiguration<Roundta
         b.HasOne<Taskforce>().WithMany().HasForeignKey(x => x.TaskforceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportRequest>().WithMany().HasForeignKey(x => x.SupportRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Status);
+        b.HasIndex(x => new { x.CountryCode, x.Status });
         b.OwnsMany(x => x.Participants, p =>
         {
             p.ToTable("RoundtableParticipants");

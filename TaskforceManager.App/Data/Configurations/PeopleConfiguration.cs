@@ -21,6 +21,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         b.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Email).IsUnique();
         b.HasIndex(x => x.FullName);
+        b.HasIndex(x => x.Sector);
         b.OwnsMany(x => x.Expertise, e =>
         {
             e.ToTable("ExpertThemes");

@@ -395,13 +395,17 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DueOn");
 
                     b.HasIndex("EscalatedToTaskforceId");
 
                     b.HasIndex("RegionId");
 
                     b.HasIndex("SupportRequestId");
+
+                    b.HasIndex("CountryCode", "Status");
 
                     b.HasIndex("Status", "CountryCode");
 
@@ -583,6 +587,8 @@ namespace TaskforceManager.App.Data.Migrations
                     b.HasIndex("FullName");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Sector");
 
                     b.ToTable("Experts");
                 });
@@ -775,6 +781,8 @@ namespace TaskforceManager.App.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("OutcomeStatus", "StartsAt");
 
                     b.HasIndex("RoundtableId", "StartsAt");
 
@@ -1135,9 +1143,15 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("CountryCode", "Status");
+                    b.HasIndex("HopedInstrument", "ReceivedAt");
+
+                    b.HasIndex("OwnerId", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("Urgency", "ReceivedAt");
+
+                    b.HasIndex("CountryCode", "Status", "ReceivedAt", "Id");
 
                     b.ToTable("SupportRequests");
                 });
@@ -1233,8 +1247,6 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountryCode");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("SupportRequestId");
@@ -1242,6 +1254,8 @@ namespace TaskforceManager.App.Data.Migrations
                     b.HasIndex("TaskforceId");
 
                     b.HasIndex("ThemeCode");
+
+                    b.HasIndex("CountryCode", "Status");
 
                     b.ToTable("Roundtables");
                 });
@@ -1352,15 +1366,17 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountryCode");
-
                     b.HasIndex("IsListedPublicly");
 
                     b.HasIndex("PolicyBriefingId");
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("SupportRequestId");
+
+                    b.HasIndex("CountryCode", "Status");
 
                     b.HasIndex("Status", "CountryCode");
 

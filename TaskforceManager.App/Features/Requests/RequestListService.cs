@@ -51,7 +51,7 @@ public sealed partial class RequestListService(
         var viewer = await access.ViewerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var filtered = Filter(access.Requests(db, viewer).AsNoTracking(), query, today);
+        var filtered = Filter(access.Requests(db, viewer).AsNoTracking(), db, query, today);
 
         var total = await filtered.CountAsync(ct);
         var size = Math.Clamp(query.Size, 1, RequestListQuery.MaxPageSize);
@@ -160,7 +160,7 @@ public sealed partial class RequestListService(
             : throw await access.NotAllowedAsync(viewer, nameof(SupportRequest), "bulk", action, $"Only the secretariat can {action} requests.");
     }
 
-    private IQueryable<SupportRequest> Filter(IQueryable<SupportRequest> requests, RequestListQuery q, DateOnly today)
+    private IQueryable<SupportRequest> Filter(IQueryable<SupportRequest> requests, AppDbContext db, RequestListQuery q, DateOnly today)
     {
         if (q.Statuses.Count > 0)
         {
@@ -214,13 +214,28 @@ public sealed partial class RequestListService(
 
         if (q.Text is { } text)
         {
-            var pattern = $"%{EscapeLike(text)}%";
             var id = ReferencePattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            requests = requests.Where(r =>
-                r.Id == id ||
-                EF.Functions.Like(r.Title, pattern, "\\") ||
-                EF.Functions.Like(r.RequestingOrganisation, pattern, "\\") ||
-                EF.Functions.Like(r.Challenge, pattern, "\\"));
+            if (RequestSearch.CanUseIndex(text))
+            {
+                // The full-text index finds the substring without reading every request (see RequestSearch).
+                var phrase = RequestSearch.Phrase(text);
+                var found = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM SupportRequestsSearch WHERE SupportRequestsSearch MATCH {phrase}");
+                // "Id + 0" keeps SQLite from fetching every match by its key and sorting them all: it walks the sort's
+                // index instead and keeps the rows found, so a page stops reading once it is full however many match.
+                requests = id > 0
+                    ? requests.Where(r => r.Id == id || found.Contains(r.Id + 0))
+                    : requests.Where(r => found.Contains(r.Id + 0));
+            }
+            else
+            {
+                // One or two characters are too short for trigrams: read the rows, as few as the other filters leave.
+                var pattern = $"%{EscapeLike(text)}%";
+                requests = requests.Where(r =>
+                    r.Id == id ||
+                    EF.Functions.Like(r.Title, pattern, "\\") ||
+                    EF.Functions.Like(r.RequestingOrganisation, pattern, "\\") ||
+                    EF.Functions.Like(r.Challenge, pattern, "\\"));
+            }
         }
 
         return requests;
