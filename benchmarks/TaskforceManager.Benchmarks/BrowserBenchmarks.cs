@@ -132,7 +132,7 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         figures.Add(await TimeAsync("browser_apply_filter", "requests list: overdue filter switched on/off, total updated", async () =>
         {
             var total = await page.Locator("[data-testid=total]").TextContentAsync();
-            return await Click("[data-testid=filter-overdue] input",
+            return await Click("[data-testid=filter-overdue] input, input[data-testid=filter-overdue]",
                 $"(document.querySelector('[data-testid=total]')?.textContent ?? '') !== {JsonSerializer.Serialize(total)} && /\\d/.test(document.querySelector('[data-testid=total]')?.textContent ?? '')");
         }));
 
@@ -336,6 +336,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string dll, string? databaseFile, Action<string> log)
     {
+        dll = Path.GetFullPath(dll);
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
         {
