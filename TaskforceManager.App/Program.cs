@@ -38,6 +38,7 @@ app.MapRazorComponents<App>()
 app.MapPublicEndpoints();
 app.MapReportEndpoints();
 app.MapPortalEndpoints();
+app.MapBenchmarkDiagnostics();
 
 using (var scope = app.Services.CreateScope())
 {

@@ -58,9 +58,25 @@ public static class BenchProgram
             return 0;
         }
 
-        var services = BuildServices(ContextOptions(file));
         BenchReport.LoadAtStart = BenchReport.LoadAverage();
-        var figures = await new ServiceBenchmarks(services, options.Runs).RunAllAsync(line => Console.WriteLine(line));
+        var figures = options.Includes("service")
+            ? await new ServiceBenchmarks(BuildServices(ContextOptions(file)), options.Runs).RunAllAsync(line => Console.WriteLine(line))
+            : [];
+        if (options.Includes("browser") || options.Includes("memory"))
+        {
+            var watch = Stopwatch.StartNew();
+            var browser = await new BrowserBenchmarks(options.AppFolder, options.BareFolder, file, options.BrowserRuns, options.Pages, m => Console.Error.WriteLine(m))
+                .RunAsync(options.Includes("browser"), options.Includes("memory"));
+            foreach (var figure in browser)
+            {
+                Console.WriteLine(figure.Line);
+            }
+
+            BenchReport.BrowserFigures = browser;
+            BenchReport.BrowserSeconds = watch.Elapsed.TotalSeconds;
+            Console.Error.WriteLine($"Browser and memory part: {watch.Elapsed.TotalSeconds:0} s.");
+        }
+
         if (options.DocsDirectory is { } docs)
         {
             BenchReport.Write(docs, figures, options, file);
@@ -113,6 +129,21 @@ public static class BenchProgram
 
 public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, int Runs, double Scale, bool Audit, bool Explain = false)
 {
+    /// <summary><c>--only service,browser,memory</c> (default: all three).</summary>
+    public IReadOnlyList<string> Parts { get; init; } = ["service", "browser", "memory"];
+
+    /// <summary><c>--app DIR</c>, <c>--bare DIR</c>: the published app and bare template for the browser and memory parts.</summary>
+    public string AppFolder { get; init; } = Path.Combine("benchmarks", ".build", "app");
+
+    public string BareFolder { get; init; } = Path.Combine("benchmarks", ".build", "bare");
+
+    /// <summary><c>--browser-runs N</c> (default 50) and <c>--pages N</c> (default 100).</summary>
+    public int BrowserRuns { get; init; } = 50;
+
+    public int Pages { get; init; } = 100;
+
+    public bool Includes(string part) => Parts.Contains(part);
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name)
@@ -127,6 +158,13 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
             int.Parse(Value("--runs") ?? "200", CultureInfo.InvariantCulture),
             double.Parse(Value("--scale") ?? "1", CultureInfo.InvariantCulture),
             args.Contains("--audit"),
-            args.Contains("--explain"));
+            args.Contains("--explain"))
+        {
+            Parts = Value("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? ["service", "browser", "memory"],
+            AppFolder = Value("--app") ?? Path.Combine("benchmarks", ".build", "app"),
+            BareFolder = Value("--bare") ?? Path.Combine("benchmarks", ".build", "bare"),
+            BrowserRuns = int.Parse(Value("--browser-runs") ?? "50", CultureInfo.InvariantCulture),
+            Pages = int.Parse(Value("--pages") ?? "100", CultureInfo.InvariantCulture),
+        };
     }
 }

@@ -11,6 +11,11 @@ public static class BenchReport
     /// <summary>The machine's 1-minute load average when the measurements started (other work on a shared machine inflates the figures).</summary>
     public static string LoadAtStart { get; set; } = LoadAverage();
 
+    /// <summary>The browser-level and memory figures (<see cref="BrowserBenchmarks"/>), when that part ran.</summary>
+    public static IReadOnlyList<Figure> BrowserFigures { get; set; } = [];
+
+    public static double BrowserSeconds { get; set; }
+
     public static string LoadAverage()
     {
         try
@@ -55,10 +60,7 @@ public static class BenchReport
         }
 
         md.AppendLine();
-        md.AppendLine("## Not measured yet");
-        md.AppendLine();
-        md.AppendLine("- Browser level (click → DOM updated, p95 ≤ 100 ms for one user; dashboard navigation to interactive): not measured yet.");
-        md.AppendLine("- Memory per circuit on the dashboard against the bare Blazor template (≤ 1.5 ×): not measured yet.");
+        BrowserSection.Append(md, BrowserFigures, BrowserSeconds);
         var analysis = Path.Combine(docsDirectory, "benchmarks-analysis.md");
         if (File.Exists(analysis))
         {
@@ -81,6 +83,12 @@ public static class BenchReport
                 name = f.Name, what = f.What, p50 = Math.Round(f.P50, 2), p95 = Math.Round(f.P95, 2), unit = f.Unit, runs = f.Runs,
                 targetP95 = f.TargetP95, met = f.Met, note = f.Note,
             }),
+            browserAndMemory = BrowserFigures.Select(f => new
+            {
+                name = f.Name, what = f.What, p50 = Math.Round(f.P50, 2), p95 = Math.Round(f.P95, 2), unit = f.Unit, runs = f.Runs,
+                targetP95 = double.IsFinite(f.TargetP95) ? Math.Round(f.TargetP95, 2) : (double?)null, met = f.Met, note = f.Note,
+            }),
+            browserAndMemorySeconds = Math.Round(BrowserSeconds),
         };
         File.WriteAllText(Path.Combine(docsDirectory, "benchmarks.json"), JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
