@@ -329,7 +329,8 @@ public sealed class DemoDataSeederTests(SeededDemoDatabase seeded) : IClassFixtu
         var tables = new List<string>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            // Ordinary tables only: a full-text index's own shadow tables hold its settings even when it indexes nothing.
+            command.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
