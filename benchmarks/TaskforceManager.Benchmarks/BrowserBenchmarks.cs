@@ -142,7 +142,7 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
             await Navigate("/requests", listShown);
             var n = row++ % 10;
             return await Click($"[data-testid=requests-grid] tbody tr:nth-child({n + 1}) [data-testid=request-link]",
-                "/^\\/requests\\/\\d+$/.test(location.pathname) && !!document.querySelector('[data-testid=acknowledgement-due], [data-testid=acknowledged-on]')");
+                "/^\\/requests\\/\\d+$/.test(location.pathname) && !!document.querySelector('[data-testid=clock]')");
         }));
 
         var next = 0;
