@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TaskforceManager.Domain.Common;
 using TaskforceManager.Domain.Meetings;
@@ -97,7 +98,7 @@ public sealed class PublishAndReportJourneyTests(BrowserFixture app)
             var taskforceId = await db.Taskforces.Where(t => t.Title.Contains("InnoBasque")).Select(t => t.Id).SingleAsync();
             var expertId = await db.Experts.Where(e => e.FullName == "Maartje van den Berg").Select(e => e.Id).SingleAsync();
             var expert = new Actor("expert-nl", "Maartje van den Berg");
-            var start = DateTimeOffset.UtcNow.AddDays(-2);
+            var start = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-2);
             var meeting = Meeting.Schedule(taskforceId, null, new MeetingDetails("Progress review in Donostia", start, start.AddHours(2), "Europe/Madrid",
                 MeetingFormat.InPerson, "Donostia", null, null, "InnoBasque", null, null), [expertId], new Actor("test", "Browser test"), start.AddDays(-14));
             meeting.SaveDraft(LogPart.Minutes, "We reviewed the first year of the regional strategy.", expert, start.AddHours(3));
