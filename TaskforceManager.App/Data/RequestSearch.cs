@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace TaskforceManager.App.Data;
 
 /// <summary>
@@ -25,4 +27,49 @@ public static class RequestSearch
 
     /// <summary>Whether the text is long enough to be found through the index (counted in characters, not UTF-16 units).</summary>
     public static bool CanUseIndex(string text) => text.EnumerateRunes().Count() >= MinimumLength;
+
+    /// <summary>
+    /// Looks the text up in the index once and keeps the ids found in a temporary table of this context's connection, for
+    /// the list's count and its page to share: the index lookup is most of a search's cost, and both queries read the
+    /// table by its key instead of building a set of their own. The connection stays open until the hits are disposed,
+    /// which drops the table.
+    /// </summary>
+    public static async Task<SearchHits> FindAsync(AppDbContext db, string text, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var hits = new SearchHits(db);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"CREATE TEMP TABLE IF NOT EXISTS {SearchHits.Table} (Id INTEGER PRIMARY KEY); DELETE FROM temp.{SearchHits.Table};", ct);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO temp.SearchHits (Id) SELECT rowid FROM SupportRequestsSearch WHERE SupportRequestsSearch MATCH {Phrase(text)}", ct);
+            return hits;
+        }
+        catch
+        {
+            await hits.DisposeAsync();
+            throw;
+        }
+    }
+}
+
+/// <summary>The ids of the requests one search found (see <see cref="RequestSearch.FindAsync"/>).</summary>
+public sealed class SearchHits(AppDbContext db) : IAsyncDisposable
+{
+    internal const string Table = "SearchHits";
+
+    /// <summary>The ids found, as a subquery to compose into the list's queries.</summary>
+    public IQueryable<int> Ids => db.Database.SqlQuery<int>($"SELECT Id AS Value FROM temp.SearchHits");
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS temp.{Table}");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

@@ -53,6 +53,13 @@ public sealed class CommandRecorder : DbCommandInterceptor
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();
+        using (var prepare = connection.CreateCommand())
+        {
+            // The requests list's text search keeps what the index found in a temporary table of its own connection.
+            prepare.CommandText = "CREATE TEMP TABLE SearchHits (Id INTEGER PRIMARY KEY)";
+            prepare.ExecuteNonQuery();
+        }
+
         var text = new System.Text.StringBuilder();
         foreach (var (sql, parameters) in commands.DistinctBy(c => c.Sql))
         {

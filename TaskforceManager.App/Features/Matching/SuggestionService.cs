@@ -7,6 +7,7 @@ using TaskforceManager.Domain.Common;
 using TaskforceManager.Domain.Experts;
 using TaskforceManager.Domain.Matching;
 using TaskforceManager.Domain.Organisations;
+using TaskforceManager.Domain.Practices;
 
 namespace TaskforceManager.App.Features.Matching;
 
@@ -73,9 +74,15 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
         var profile = new CaseProfile(facts.CountryCode, country?.LanguageCodes ?? [], caseThemes, facts.Organisations,
             facts.From, facts.To, team.Select(t => t.Sector).Distinct().ToList(), team.Select(t => t.Id).ToList());
 
+        // Only what the ranking reads: a whole expert carries a biography and contact details it has no use for.
         var experts = await access.Experts(db, v).AsNoTracking()
             .Where(e => e.IsActive)
-            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { Expert = e, Organisation = o.Name, o.Membership })
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new CandidateRow(
+                e.Id, e.FullName, e.CountryCode, e.Sector, e.LanguageCodes, e.AvailableDaysPerMonth, o.Name, o.Membership,
+                e.Expertise.Select(t => new ThemeRow(t.ThemeCode, t.Level)).ToList(),
+                e.UnavailablePeriods.Select(p => new PeriodRow(p.From, p.To)).ToList(),
+                e.Conflicts.Select(k => new ConflictRow(k.Kind, k.Subject)).ToList()))
+            .AsSplitQuery()
             .ToListAsync(ct);
         var active = await db.Assignments.AsNoTracking()
             .Where(a => a.Status == AssignmentStatus.Invited || a.Status == AssignmentStatus.Accepted)
@@ -84,20 +91,24 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
         var similar = await SimilarPastCasesAsync(db, target, facts.Themes, ct);
 
         var candidates = experts.Select(x => new ExpertCandidate(
-            x.Expert.Id, x.Expert.FullName, x.Organisation, x.Membership == MembershipStatus.Active, x.Expert.Sector,
-            x.Expert.Expertise.Select(t => (ThemeName(t.ThemeCode), t.Level)).ToList(), x.Expert.LanguageCodes,
-            active.GetValueOrDefault(x.Expert.Id),
-            x.Expert.UnavailablePeriods.Select(p => (p.From, p.To)).ToList(),
-            x.Expert.Conflicts.Select(k => (k.Kind, k.Subject)).ToList(),
-            similar.GetValueOrDefault(x.Expert.Id))).ToList();
-        var byId = experts.ToDictionary(x => x.Expert.Id);
+            x.Id, x.FullName, x.Organisation, x.Membership == MembershipStatus.Active, x.Sector,
+            x.Themes.Select(t => (ThemeName(t.ThemeCode), t.Level)).ToList(), x.LanguageCodes,
+            active.GetValueOrDefault(x.Id),
+            x.Periods.Select(p => (p.From, p.To)).ToList(),
+            x.Conflicts.Select(k => (k.Kind, k.Subject)).ToList(),
+            similar.GetValueOrDefault(x.Id))).ToList();
+        var byId = experts.ToDictionary(x => x.Id);
         var cap = ExpertAssignment.DefaultWorkloadCap;
         var ranked = ExpertRanking.Rank(profile, candidates, cap)
-            .Select(s => new ExpertSuggestionView(s, countries.TryGetValue(byId[s.Expert.ExpertId].Expert.CountryCode, out var ec) ? ec.Name : byId[s.Expert.ExpertId].Expert.CountryCode,
-                cap, byId[s.Expert.ExpertId].Expert.AvailableDaysPerMonth))
+            .Select(s => new ExpertSuggestionView(s, countries.TryGetValue(byId[s.Expert.ExpertId].CountryCode, out var ec) ? ec.Name : byId[s.Expert.ExpertId].CountryCode,
+                cap, byId[s.Expert.ExpertId].AvailableDaysPerMonth))
             .ToList();
 
-        var practices = await db.BestPractices.AsNoTracking().Where(p => !p.IsArchived).ToListAsync(ct);
+        var practices = await db.BestPractices.AsNoTracking().Where(p => !p.IsArchived)
+            .Select(p => new PracticeRow(p.Id, p.Name, p.CountryCode, p.EducationLevel, p.ThemeCodes, p.Status,
+                p.Transfers.Select(t => new TransferRow(t.ToCountryCode, t.Year)).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(ct);
         var practiceRanking = PracticeRanking.Rank(
             new PracticeContext(facts.CountryCode, country?.Size, caseThemes, null),
             practices.Select(p => new PracticeCandidate(p.Id, p.Name, p.CountryCode, SizeOf(p.CountryCode), p.EducationLevel, p.ThemeCodes.Select(ThemeName).ToList(), p.Status,
@@ -111,6 +122,21 @@ public sealed class SuggestionService(IDbContextFactory<AppDbContext> dbFactory,
 
         Domain.Reference.CountrySize? SizeOf(string? code) => code is not null && countries.TryGetValue(code, out var pc) ? pc.Size : null;
     }
+
+    private sealed record CandidateRow(
+        int Id, string FullName, string CountryCode, HelixSector Sector, List<string> LanguageCodes, int AvailableDaysPerMonth, string Organisation,
+        MembershipStatus Membership, List<ThemeRow> Themes, List<PeriodRow> Periods, List<ConflictRow> Conflicts);
+
+    private sealed record ThemeRow(string ThemeCode, ExpertiseLevel Level);
+
+    private sealed record PeriodRow(DateOnly From, DateOnly To);
+
+    private sealed record ConflictRow(ConflictKind Kind, string Subject);
+
+    private sealed record PracticeRow(
+        int Id, string Name, string? CountryCode, EducationLevel EducationLevel, List<string> ThemeCodes, PracticeStatus Status, List<TransferRow> Transfers);
+
+    private sealed record TransferRow(string ToCountryCode, int Year);
 
     private sealed record Facts(string? CountryCode, IReadOnlyList<string> Themes, IReadOnlyList<string> Organisations, DateOnly From, DateOnly To);
 

@@ -51,7 +51,9 @@ public sealed partial class RequestListService(
         var viewer = await access.ViewerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var filtered = Filter(access.Requests(db, viewer).AsNoTracking(), db, query, today);
+        // A text search long enough for the full-text index looks it up once, for the count and the page to share.
+        await using var hits = query.Text is { } text && RequestSearch.CanUseIndex(text) ? await RequestSearch.FindAsync(db, text, ct) : null;
+        var filtered = Filter(access.Requests(db, viewer).AsNoTracking(), hits, query, today);
 
         var total = await filtered.CountAsync(ct);
         var size = Math.Clamp(query.Size, 1, RequestListQuery.MaxPageSize);
@@ -160,7 +162,7 @@ public sealed partial class RequestListService(
             : throw await access.NotAllowedAsync(viewer, nameof(SupportRequest), "bulk", action, $"Only the secretariat can {action} requests.");
     }
 
-    private IQueryable<SupportRequest> Filter(IQueryable<SupportRequest> requests, AppDbContext db, RequestListQuery q, DateOnly today)
+    private IQueryable<SupportRequest> Filter(IQueryable<SupportRequest> requests, SearchHits? hits, RequestListQuery q, DateOnly today)
     {
         if (q.Statuses.Count > 0)
         {
@@ -215,11 +217,10 @@ public sealed partial class RequestListService(
         if (q.Text is { } text)
         {
             var id = ReferencePattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            if (RequestSearch.CanUseIndex(text))
+            if (hits is not null)
             {
-                // The full-text index finds the substring without reading every request (see RequestSearch).
-                var phrase = RequestSearch.Phrase(text);
-                var found = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM SupportRequestsSearch WHERE SupportRequestsSearch MATCH {phrase}");
+                // The full-text index found the substring without reading every request (see RequestSearch).
+                var found = hits.Ids;
                 // "Id + 0" keeps SQLite from fetching every match by its key and sorting them all: it walks the sort's
                 // index instead and keeps the rows found, so a page stops reading once it is full however many match.
                 requests = id > 0

@@ -96,6 +96,25 @@ public sealed class RequestListQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextSearch_EachSearchCountsAndPagesItsOwnHits_AndLeavesNothingBehind()
+    {
+        // The index's hits are kept for one search on the connection; the next search, on the same pooled connection,
+        // must not see them, and a list without text must not be narrowed by them.
+        var lists = _s.ServicesFor(Secretariat).Lists;
+
+        var madrid = await lists.ListAsync(new RequestListQuery { Text = "madrid" });
+        var stem = await lists.ListAsync(new RequestListQuery { Text = "stem", Size = 1, Page = 2 });
+        var all = await lists.ListAsync(new RequestListQuery());
+
+        Assert.Equal([_madrid], madrid.Rows.Select(r => r.Id));
+        Assert.Equal(1, madrid.Total);
+        Assert.Equal(2, stem.Total);
+        Assert.Single(stem.Rows);
+        Assert.Contains(stem.Rows[0].Id, new[] { _basque, _bretagne });
+        Assert.Equal(6, all.Total);
+    }
+
+    [Fact]
     public async Task TextSearch_CombinesWithStatus()
     {
         var ids = await IdsAsync(new RequestListQuery { Text = "stem", Statuses = [SupportRequestStatus.Submitted] });
