@@ -23,9 +23,9 @@ public static class BenchmarkDiagnostics
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             using var process = Process.GetCurrentProcess();
-            return Results.Ok(new { workingSetBytes = process.WorkingSet64, managedBytes = GC.GetTotalMemory(false) });
+            return Results.Ok(new { workingSetBytes = process.WorkingSet64, managedBytes = GC.GetTotalMemory(false), processId = Environment.ProcessId });
         });
     }
 }

@@ -57,6 +57,55 @@ public sealed class MainLayoutTests
     }
 
     [Fact]
+    public async Task AdministrationGroup_FoldsAndUnfolds_SayingWhichItIs()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        IElement Toggle() => cut.Find("nav[aria-label='Administration'] button");
+        IElement Links() => cut.Find("#" + Toggle().GetAttribute("aria-controls"));
+        Assert.Equal("Administration", Toggle().TextContent.Trim());
+        Assert.Equal("true", Toggle().GetAttribute("aria-expanded"));
+        Assert.False(Links().HasAttribute("hidden"));
+
+        Toggle().Click();
+
+        Assert.Equal("false", Toggle().GetAttribute("aria-expanded"));
+        Assert.True(Links().HasAttribute("hidden"));
+    }
+
+    [Theory]
+    [InlineData("/", "Dashboard")]
+    [InlineData("/taskforces", "Taskforces")]
+    [InlineData("/taskforces/12?tab=people", "Taskforces")]
+    [InlineData("/admin/practices", "Manage best practices")]
+    [InlineData("/practices/3", "Best practices")]
+    public async Task MainNavigation_MarksTheCurrentArea_AndOnlyIt(string path, string current)
+    {
+        await using var ctx = ComponentTestContext.Create();
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        var marked = cut.FindAll("nav[aria-label='Main'] a[aria-current=page]");
+        Assert.Equal([current], marked.Select(a => a.AccessibleName()));
+        Assert.Contains("active", marked[0].ClassList);
+    }
+
+    [Fact]
+    public async Task MainNavigation_FollowsNavigation()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var navigation = ctx.Services.GetRequiredService<NavigationManager>();
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+
+        navigation.NavigateTo("/requests/4");
+
+        cut.WaitForAssertion(() => Assert.Equal(["Requests"],
+            cut.FindAll("nav[aria-label='Main'] a[aria-current=page]").Select(a => a.AccessibleName())));
+    }
+
+    [Fact]
     public async Task SkipLink_IsTheFirstThingToTabTo_AndLeadsToMainContent()
     {
         await using var ctx = ComponentTestContext.Create();
