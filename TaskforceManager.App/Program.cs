@@ -30,11 +30,15 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseNoStoreForSignedInUsers();
+app.UseFrameAncestorsSelf();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+// The circuit's WebSocket is not compressed: a compressor keeps about 400 KB of native buffers for every open page
+// (measured with ./bench.sh, docs/benchmarks.md), far more than the page itself, while the secretariat's few users are
+// on ordinary office connections. Without compression Blazor leaves the frame-ancestors policy to the app (above).
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
 app.MapPublicEndpoints();
 app.MapReportEndpoints();
 app.MapPortalEndpoints();

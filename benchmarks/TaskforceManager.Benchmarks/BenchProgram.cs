@@ -65,8 +65,14 @@ public static class BenchProgram
         if (options.Includes("browser") || options.Includes("memory"))
         {
             var watch = Stopwatch.StartNew();
-            var browser = await new BrowserBenchmarks(options.AppFolder, options.BareFolder, file, options.BrowserRuns, options.Pages, m => Console.Error.WriteLine(m))
-                .RunAsync(options.Includes("browser"), options.Includes("memory"));
+            var profiler = options.HeapProfile ? Path.Combine("benchmarks", "HeapProfile", "bin", "Release", "net10.0", "HeapProfile.dll") : null;
+            var benchmarks = new BrowserBenchmarks(options.AppFolder, options.BareFolder, file, options.BrowserRuns, options.Pages, m => Console.Error.WriteLine(m), profiler);
+            var browser = await benchmarks.RunAsync(options.Includes("browser"), options.Includes("memory"));
+            if (benchmarks.HeapProfile is { } profile && options.DocsDirectory is { } heapDocs)
+            {
+                await File.WriteAllTextAsync(Path.Combine(heapDocs, "benchmarks-heap.md"), profile);
+                Console.Error.WriteLine($"Wrote {Path.Combine(heapDocs, "benchmarks-heap.md")}.");
+            }
             foreach (var figure in browser)
             {
                 Console.WriteLine(figure.Line);
@@ -137,6 +143,9 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
 
     public string BareFolder { get; init; } = Path.Combine("benchmarks", ".build", "bare");
 
+    /// <summary><c>--heap-profile</c>: also profile the servers' heaps for the memory part (docs/benchmarks-heap.md).</summary>
+    public bool HeapProfile { get; init; }
+
     /// <summary><c>--browser-runs N</c> (default 50) and <c>--pages N</c> (default 100).</summary>
     public int BrowserRuns { get; init; } = 50;
 
@@ -165,6 +174,7 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
             BareFolder = Value("--bare") ?? Path.Combine("benchmarks", ".build", "bare"),
             BrowserRuns = int.Parse(Value("--browser-runs") ?? "50", CultureInfo.InvariantCulture),
             Pages = int.Parse(Value("--pages") ?? "100", CultureInfo.InvariantCulture),
+            HeapProfile = args.Contains("--heap-profile"),
         };
     }
 }

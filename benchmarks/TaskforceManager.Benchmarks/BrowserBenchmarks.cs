@@ -27,7 +27,7 @@ namespace TaskforceManager.Benchmarks;
 /// figure). Memory per circuit: the server's working set after a forced GC with N dashboard pages open, minus the same
 /// before, divided by N; the same against the bare Blazor Server template's counter page.
 /// </summary>
-public sealed class BrowserBenchmarks(string appFolder, string bareFolder, string dataFile, int runs, int pages, Action<string> log)
+public sealed class BrowserBenchmarks(string appFolder, string bareFolder, string dataFile, int runs, int pages, Action<string> log, string? heapProfiler = null)
 {
     public const string Email = "bench.secretariat@bench.invalid";
     public const string Password = "Bench-Secretariat-2026";
@@ -74,15 +74,11 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
 
                 if (memory)
                 {
-                    var perCircuit = await MemoryAsync(chromium, app.Address, "/", SignInAsync, p => p.WaitForCircuitAsync());
+                    var dashboard = await MemoryAsync(chromium, app.Address, "/", SignInAsync, p => p.WaitForCircuitAsync());
                     await using var bare = await ServerProcess.StartAsync(Path.Combine(bareFolder, "BareTemplate.dll"), null, log);
-                    var barePerCircuit = await MemoryAsync(chromium, bare.Address, "/counter", null, CounterReactsAsync);
-                    figures.Add(new Figure("memory_per_circuit_dashboard", $"server working set per open dashboard page ({perCircuit.Pages} pages)",
-                        perCircuit.Kb, perCircuit.Kb, "KB", perCircuit.Pages, barePerCircuit.Kb * 1.5, "target: 1.5 × the bare template's"));
-                    figures.Add(new Figure("memory_per_circuit_bare_template", $"the same for the bare Blazor Server template's counter page ({barePerCircuit.Pages} pages)",
-                        barePerCircuit.Kb, barePerCircuit.Kb, "KB", barePerCircuit.Pages, double.PositiveInfinity, "baseline"));
-                    var ratio = perCircuit.Kb / barePerCircuit.Kb;
-                    figures.Add(new Figure("memory_ratio", "dashboard ÷ bare template", ratio, ratio, "×", 1, 1.5, null));
+                    var counter = await MemoryAsync(chromium, bare.Address, "/counter", null, CounterReactsAsync);
+                    figures.AddRange(MemoryFigures(dashboard, counter));
+                    HeapProfile = heapProfiler is null ? null : HeapProfileReport.Write(dashboard, counter);
                 }
             }
         }
@@ -206,7 +202,26 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private async Task<(double Kb, int Pages)> MemoryAsync(IBrowser chromium, Uri address, string path, Func<IPage, Task>? signIn, Func<IPage, Task> ready)
+    /// <summary>The heap profile's Markdown when <c>--heap-profile</c> was given (see <see cref="HeapProfileReport"/>).</summary>
+    public string? HeapProfile { get; private set; }
+
+    private static IEnumerable<Figure> MemoryFigures(MemoryReading dashboard, MemoryReading counter)
+    {
+        Figure PerCircuit(string name, string what, double dashboardKb, double counterKb, bool main) =>
+            new(name, $"{what} ({dashboard.Pages} dashboard pages, {counter.Pages} counter pages)", dashboardKb / counterKb, dashboardKb / counterKb, "×", 1,
+                main ? 1.5 : double.PositiveInfinity, FormattableString.Invariant($"dashboard {dashboardKb:0} KB, bare template {counterKb:0} KB per circuit"));
+
+        yield return new Figure("memory_per_circuit_dashboard", $"server working set per open dashboard page ({dashboard.Pages} pages)",
+            dashboard.WorkingSetKb, dashboard.WorkingSetKb, "KB", dashboard.Pages, counter.WorkingSetKb * 1.5, "target: 1.5 × the bare template's");
+        yield return new Figure("memory_per_circuit_bare_template", $"the same for the bare Blazor Server template's counter page ({counter.Pages} pages)",
+            counter.WorkingSetKb, counter.WorkingSetKb, "KB", counter.Pages, double.PositiveInfinity, "baseline");
+        yield return PerCircuit("memory_ratio", "dashboard ÷ bare template, working set after a forced full GC", dashboard.WorkingSetKb, counter.WorkingSetKb, main: true);
+        yield return PerCircuit("memory_ratio_decommitted", "the same after a GC that also returns its free memory to the system (`GCCollectionMode.Aggressive`)",
+            dashboard.DecommittedKb, counter.DecommittedKb, main: true);
+        yield return PerCircuit("memory_ratio_managed_heap", "the same for the managed heap only (`GC.GetTotalMemory`)", dashboard.ManagedKb, counter.ManagedKb, main: false);
+    }
+
+    private async Task<MemoryReading> MemoryAsync(IBrowser chromium, Uri address, string path, Func<IPage, Task>? signIn, Func<IPage, Task> ready)
     {
         using var http = new HttpClient { BaseAddress = address };
         var context = await chromium.NewContextAsync(new() { BaseURL = address.ToString() });
@@ -219,8 +234,9 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         await warm.GotoAsync(path);
         await ready(warm);
         await warm.CloseAsync();
-        await Task.Delay(1000);
-        var before = await WorkingSetAsync(http);
+        await WaitForCircuitsToCloseAsync(http);
+        var before = await ReadMemoryAsync(http);
+        var profileBefore = await ProfileAsync(before.ProcessId, "before");
         var open = new List<IPage>();
         try
         {
@@ -237,17 +253,54 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
             log($"memory: stopped at {open.Count} pages: {e.Message.Split('\n')[0]}");
         }
 
-        var after = await WorkingSetAsync(http);
+        var after = await ReadMemoryAsync(http);
+        var profileAfter = await ProfileAsync(after.ProcessId, "after");
         await context.CloseAsync();
-        var kb = (after - before) / 1024d / Math.Max(1, open.Count);
-        log(FormattableString.Invariant($"memory {address}{path.TrimStart('/')}: before {before / 1048576d:0.0} MB, after {after / 1048576d:0.0} MB with {open.Count} pages: {kb:0} KB per circuit"));
-        return (kb, open.Count);
+        double PerPage(long a, long b) => (a - b) / 1024d / Math.Max(1, open.Count);
+        var reading = new MemoryReading(open.Count, PerPage(after.WorkingSet, before.WorkingSet), PerPage(after.Decommitted, before.Decommitted),
+            PerPage(after.Managed, before.Managed), profileBefore, profileAfter);
+        log(FormattableString.Invariant(
+            $"memory {address}{path.TrimStart('/')}: {open.Count} pages; per circuit: working set {reading.WorkingSetKb:0} KB, decommitted {reading.DecommittedKb:0} KB, managed {reading.ManagedKb:0} KB"));
+        return reading;
     }
 
-    private static async Task<long> WorkingSetAsync(HttpClient http)
+    /// <summary>The heap profile of the server now, when asked for (<c>--heap-profile</c>): its JSON file, or null.</summary>
+    private async Task<string?> ProfileAsync(int processId, string moment)
+    {
+        if (heapProfiler is null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"tfm-heap-{processId}-{moment}.json");
+        using var profiler = Process.Start(new ProcessStartInfo("dotnet", [heapProfiler, processId.ToString(CultureInfo.InvariantCulture), file]))!;
+        await profiler.WaitForExitAsync();
+        return profiler.ExitCode == 0 ? file : throw new InvalidOperationException($"The heap profiler failed on process {processId}.");
+    }
+
+    /// <summary>The warm-up page's circuit is let go when its page closes; give the server a moment to notice, at most five seconds.</summary>
+    private static async Task WaitForCircuitsToCloseAsync(HttpClient http)
+    {
+        var last = (await ReadMemoryAsync(http)).Managed;
+        for (var i = 0; i < 10; i++)
+        {
+            await Task.Delay(500);
+            var now = (await ReadMemoryAsync(http)).Managed;
+            if (Math.Abs(now - last) < 64 * 1024)
+            {
+                return;
+            }
+
+            last = now;
+        }
+    }
+
+    private static async Task<(long WorkingSet, long Decommitted, long Managed, int ProcessId)> ReadMemoryAsync(HttpClient http)
     {
         using var doc = JsonDocument.Parse(await http.GetStringAsync(BenchmarkDiagnostics.Path));
-        return doc.RootElement.GetProperty("workingSetBytes").GetInt64();
+        var root = doc.RootElement;
+        return (root.GetProperty("workingSetBytes").GetInt64(), root.GetProperty("decommittedWorkingSetBytes").GetInt64(),
+            root.GetProperty("managedBytes").GetInt64(), root.GetProperty("processId").GetInt32());
     }
 
     private static async Task CounterReactsAsync(IPage page)
@@ -314,6 +367,9 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         return ids.Count >= count ? ids : throw new InvalidOperationException($"The benchmark data holds only {ids.Count} submitted requests; {count} needed.");
     }
 }
+
+/// <summary>One app's memory per open page, and its heap profiles before and after when they were taken.</summary>
+public sealed record MemoryReading(int Pages, double WorkingSetKb, double DecommittedKb, double ManagedKb, string? ProfileBefore, string? ProfileAfter);
 
 internal static class BenchPageExtensions
 {

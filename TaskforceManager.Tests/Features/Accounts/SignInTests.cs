@@ -30,6 +30,19 @@ public sealed class SignInTests(AccountsApp app)
         Assert.StartsWith("/account/login", Responses.LocalRedirect(home, client.BaseAddress));
     }
 
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/ongoing-taskforces")]
+    public async Task Pages_may_be_framed_only_by_the_app_itself(string path)
+    {
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["frame-ancestors 'self'"], response.Headers.GetValues("Content-Security-Policy"));
+    }
+
     [Fact]
     public async Task An_unknown_address_gets_the_same_message_as_a_wrong_password()
     {
