@@ -209,7 +209,7 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private const int WarmUpPages = 40;
+    private const int WarmUpPages = 20;
 
     /// <summary>The heap profile's Markdown when <c>--heap-profile</c> was given (see <see cref="HeapProfileReport"/>).</summary>
     public string? HeapProfile { get; private set; }
