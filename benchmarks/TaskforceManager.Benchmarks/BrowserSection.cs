@@ -43,8 +43,9 @@ internal static class BrowserSection
         else
         {
             md.AppendLine("The server's working set after a forced full GC (`GET /_benchmark/memory`, mapped only with `Benchmark:Diagnostics=true`)");
-            md.AppendLine("with N pages open, minus the same after one page was opened and closed, divided by N; in the same run for the bare");
-            md.AppendLine("Blazor Server template (`benchmarks/BareTemplate`, its counter page).");
+            md.AppendLine("with N pages open, minus the same before them (after 20 pages opened and closed one at a time to warm the server up),");
+            md.AppendLine("divided by N; in the same run for the bare Blazor Server template (`benchmarks/BareTemplate`, its counter page). The");
+            md.AppendLine("same again after a GC that returns its free memory to the system, and for the managed heap alone.");
             md.AppendLine();
             md.AppendLine("| figure | what | value | unit | target | met |");
             md.AppendLine("|---|---|---:|---|---:|---|");
