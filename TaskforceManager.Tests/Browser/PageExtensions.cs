@@ -14,7 +14,8 @@ public static class PageExtensions
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // The address is enough here (not the load event, which a busy machine can delay past the timeout): the circuit wait below is the real condition.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath, new() { WaitUntil = WaitUntilState.Commit });
+        // When the address already matches, Playwright still waits for the page's load state, so this gets the same minute as the circuit.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await page.WaitForCircuitAsync();
     }
 
