@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddBenchmarkDiagnostics(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTaskforceData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddTaskforceIdentity();

@@ -5,6 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Add services to the container.
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
+builder.Services.AddSingleton<OpenCircuits>();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, OpenCircuitsHandler>();
 
 var app = builder.Build();
 
@@ -27,7 +29,7 @@ app.MapRazorComponents<App>()
 // Added for ./bench.sh, as in TaskforceManager.App: a forced GC and the working set, only when Benchmark:Diagnostics is true.
 if (app.Configuration.GetValue("Benchmark:Diagnostics", false))
 {
-    app.MapGet("/_benchmark/memory", () =>
+    app.MapGet("/_benchmark/memory", (OpenCircuits circuits) =>
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -42,6 +44,7 @@ if (app.Configuration.GetValue("Benchmark:Diagnostics", false))
             decommittedWorkingSetBytes = WorkingSet(),
             managedBytes = GC.GetTotalMemory(false),
             processId = Environment.ProcessId,
+            openCircuits = circuits.Count,
         });
     });
 }
@@ -52,4 +55,25 @@ static long WorkingSet()
 {
     using var process = System.Diagnostics.Process.GetCurrentProcess();
     return process.WorkingSet64;
+}
+
+// Added for ./bench.sh: the open circuits, counted as in TaskforceManager.App.
+internal sealed class OpenCircuits
+{
+    public int Count;
+}
+
+internal sealed class OpenCircuitsHandler(OpenCircuits open) : Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler
+{
+    public override Task OnCircuitOpenedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref open.Count);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnCircuitClosedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+    {
+        Interlocked.Decrement(ref open.Count);
+        return Task.CompletedTask;
+    }
 }

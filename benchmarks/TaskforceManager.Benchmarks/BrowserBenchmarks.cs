@@ -272,6 +272,11 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         }
 
         var after = await ReadMemoryAsync(http);
+        if (await OpenCircuitsAsync(http) is var circuits && circuits != open.Count)
+        {
+            throw new InvalidOperationException($"{open.Count} pages are open but the server counts {circuits} circuits.");
+        }
+
         var profileAfter = await ProfileAsync(after.ProcessId, "after");
         await context.CloseAsync();
         double PerPage(long a, long b) => (a - b) / 1024d / Math.Max(1, open.Count);
@@ -296,21 +301,25 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         return profiler.ExitCode == 0 ? file : throw new InvalidOperationException($"The heap profiler failed on process {processId}.");
     }
 
-    /// <summary>The warm-up page's circuit is let go when its page closes; give the server a moment to notice, at most five seconds.</summary>
+    /// <summary>The closed pages' circuits end when the browser says the page is gone: wait until the server has none open.</summary>
     private static async Task WaitForCircuitsToCloseAsync(HttpClient http)
     {
-        var last = (await ReadMemoryAsync(http)).Managed;
-        for (var i = 0; i < 10; i++)
+        var watch = Stopwatch.StartNew();
+        while (await OpenCircuitsAsync(http) is var open && open > 0)
         {
-            await Task.Delay(500);
-            var now = (await ReadMemoryAsync(http)).Managed;
-            if (Math.Abs(now - last) < 64 * 1024)
+            if (watch.Elapsed > TimeSpan.FromSeconds(60))
             {
-                return;
+                throw new TimeoutException($"{open} circuits were still open a minute after their pages closed.");
             }
 
-            last = now;
+            await Task.Delay(100);
         }
+    }
+
+    private static async Task<int> OpenCircuitsAsync(HttpClient http)
+    {
+        using var doc = JsonDocument.Parse(await http.GetStringAsync(BenchmarkDiagnostics.Path));
+        return doc.RootElement.GetProperty("openCircuits").GetInt32();
     }
 
     private static async Task<(long WorkingSet, long Decommitted, long Managed, int ProcessId)> ReadMemoryAsync(HttpClient http)

@@ -43,6 +43,21 @@ public sealed class SignInTests(AccountsApp app)
         Assert.Equal(["frame-ancestors 'self'"], response.Headers.GetValues("Content-Security-Policy"));
     }
 
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/ongoing-taskforces")]
+    public async Task Pages_carry_the_theme_once(string path)
+    {
+        using var client = app.CreateClient();
+
+        var page = await client.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var themes = page.Document.QuerySelectorAll("style.mud-theme-provider");
+        Assert.Single(themes);
+        Assert.Contains("--mud-palette-primary: rgba(0,51,153,1)", themes[0].TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_address_gets_the_same_message_as_a_wrong_password()
     {
