@@ -174,11 +174,15 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
         });
     }
 
-    /// <summary>Types into a field the way a user does (key by key) and waits until the field holds it.</summary>
+    /// <summary>
+    /// Fills a field in one input event (as pasting or the browser's autofill does), leaves it, and waits until the field
+    /// holds the text. Key-by-key typing is not used: on a loaded machine a key can land while the circuit re-renders the
+    /// field, which tests MudBlazor's typing race rather than this journey.
+    /// </summary>
     private static async Task FillAsync(IPage page, string label, string text)
     {
         var field = page.GetByLabel(label, new() { Exact = true });
-        await field.PressSequentiallyAsync(text);
+        await field.FillAsync(text);
         await field.BlurAsync();
         await Expect(field).ToHaveValueAsync(text);
     }
