@@ -33,6 +33,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<UserFeedback>();
         services.AddScoped<RecordWork>();
         services.AddScoped<DashboardService>();
+        services.AddSingleton<DashboardMarkup>();
         services.AddScoped<RequestService>();
         services.AddScoped<RequestListService>();
         services.AddScoped<RequestIntakeService>();

@@ -159,6 +159,55 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenDashboards_ShareOneRenderOfTheSameFigures_AndAChangeIsShownAtOnce()
+    {
+        await using var ctx = DashboardContext();
+        var markup = ctx.Services.GetRequiredService<DashboardMarkup>();
+
+        var first = ctx.Render<Dashboard>();
+        first.WaitForAssertion(() => Assert.Equal("0", Count(first, "requests-all")));
+        var second = ctx.Render<Dashboard>();
+        second.WaitForAssertion(() => Assert.Equal("0", Count(second, "requests-all")));
+
+        Assert.Equal(1, markup.Renders);
+        Assert.Equal(first.Markup, second.Markup);
+
+        await using (var db = _database.CreateContext())
+        {
+            db.SupportRequests.Add(SupportRequest.Submit(RequestDetails("Teacher shortage in Spain", "ES"), RequestChannel.Portal, Secretariat, Now));
+            await db.SaveChangesAsync();
+        }
+
+        var third = ctx.Render<Dashboard>();
+
+        third.WaitForAssertion(() => Assert.Equal("1", Count(third, "requests-all")));
+        Assert.Equal("1", Count(third, "requests-Submitted"));
+        Assert.Equal(2, markup.Renders);
+    }
+
+    [Fact]
+    public async Task Names_AreShownAsText_NeverAsMarkup()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            db.Themes.Add(new Theme("maths", "Maths & <b>science</b>", null));
+            db.SupportRequests.Add(SupportRequest.Submit(RequestDetails("A maths request", "ES") with { ThemeCodes = ["maths"] },
+                RequestChannel.Portal, Secretariat, Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var ctx = DashboardContext();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", Count(cut, "theme-maths")));
+        var row = cut.Find("[data-testid=count-theme-maths]").Closest("tr")!;
+        Assert.Equal("Maths & <b>science</b>", row.QuerySelector("th")!.TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=themes-table] b"));
+        Assert.Equal("1 requests on Maths & <b>science</b>", cut.Find("[data-testid=count-theme-maths]").AccessibleName());
+    }
+
+    [Fact]
     public async Task Page_HasOneLevelOneHeading()
     {
         await using var ctx = DashboardContext();

@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using TaskforceManager.App.Features.Dashboard;
 using TaskforceManager.App.Infrastructure.Access;
 using TaskforceManager.Domain.Access;
 
@@ -22,6 +23,7 @@ public static class ComponentTestContext
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        context.Services.AddSingleton<DashboardMarkup>();
         var auth = context.AddAuthorization();
         viewer ??= Secretariat;
         if (!viewer.IsAnonymous)
