@@ -49,7 +49,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture app)
             await TabToAsync(page, f => f.Id == "password");
             await page.Keyboard.TypeAsync(PageExtensions.DemoPassword);
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await Expect(page).ToHaveURLAsync(PageExtensions.AddressWithPath("/portal"), new() { Timeout = 60_000 });
             await page.WaitForCircuitAsync();
             await HeadingFocusedAsync(page);
 
