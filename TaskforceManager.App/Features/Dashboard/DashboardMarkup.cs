@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -12,9 +14,14 @@ namespace TaskforceManager.App.Features.Dashboard;
 /// every link), which made the dashboard's circuit several times the size of a plain page. The figures are still counted
 /// for each page by <see cref="DashboardService"/>, which checks the viewer; only identical figures share their markup.
 /// </summary>
-public sealed class DashboardMarkup(IServiceScopeFactory scopes, ILoggerFactory? loggerFactory = null)
+public sealed class DashboardMarkup(IServiceScopeFactory scopes, ILoggerFactory? loggerFactory = null, TimeProvider? clock = null)
 {
+    /// <summary>How long markup rendered while prerendering waits for the page's circuit to pick it up.</summary>
+    public static readonly TimeSpan HandOverTime = TimeSpan.FromMinutes(1);
+
     private readonly SemaphoreSlim _rendering = new(1, 1);
+    private readonly ConcurrentDictionary<string, (MarkupString Html, DateTimeOffset Until)> _handOvers = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private Entry? _last;
 
     private sealed record Entry(string Key, MarkupString Html);
@@ -59,4 +66,28 @@ public sealed class DashboardMarkup(IServiceScopeFactory scopes, ILoggerFactory?
             _rendering.Release();
         }
     }
+
+    /// <summary>
+    /// Keeps prerendered figures for the page's circuit, which would otherwise count them again a moment later, and
+    /// returns the key the page persists. Only the key travels in the page; the circuit holds no copy of the figures.
+    /// </summary>
+    public string HandOver(MarkupString html)
+    {
+        var now = _clock.GetUtcNow();
+        foreach (var (key, stale) in _handOvers)
+        {
+            if (stale.Until <= now)
+            {
+                _handOvers.TryRemove(key, out _);
+            }
+        }
+
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        _handOvers[token] = (html, now + HandOverTime);
+        return token;
+    }
+
+    /// <summary>The figures handed over under <paramref name="token"/>, once and while fresh; otherwise null, and the page counts again.</summary>
+    public MarkupString? TakeOver(string token) =>
+        _handOvers.TryRemove(token, out var handed) && handed.Until > _clock.GetUtcNow() ? handed.Html : null;
 }
