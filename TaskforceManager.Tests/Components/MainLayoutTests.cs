@@ -148,34 +148,56 @@ public sealed class MainLayoutTests
         Assert.Single(cut.FindAll("main"));
     }
 
-    [Fact]
-    public async Task DrawerToggle_IsNamed_AndTellsWhetherTheMenuIsOpen()
+    [Theory]
+    [InlineData("drawer-toggle", "app-drawer--wide-open", "true")]
+    [InlineData("drawer-toggle-narrow", "app-drawer--narrow-open", "false")]
+    public async Task EachDrawerToggle_IsNamed_AndTellsWhetherTheMenuIsOpenAtItsWidth(string toggle, string openClass, string initially)
     {
         await using var ctx = ComponentTestContext.Create();
         var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
 
-        IElement Toggle() => cut.Find("button[aria-label='Toggle navigation menu']");
+        IElement Toggle() => cut.Find($"[data-testid={toggle}]");
+        Assert.Equal("BUTTON", Toggle().TagName);
+        Assert.Equal("Toggle navigation menu", Toggle().GetAttribute("aria-label"));
         Assert.Equal("app-drawer", Toggle().GetAttribute("aria-controls"));
-        Assert.NotNull(cut.Find("#app-drawer"));
-        var before = Toggle().GetAttribute("aria-expanded");
-        Assert.Contains(before, new[] { "true", "false" });
-
+        Assert.Equal(initially, Toggle().GetAttribute("aria-expanded"));
         AssertDrawerMatchesToggle();
 
         Toggle().Click();
-        var after = Toggle().GetAttribute("aria-expanded");
+
+        Assert.NotEqual(initially, Toggle().GetAttribute("aria-expanded"));
         AssertDrawerMatchesToggle();
+
         Toggle().Click();
 
-        Assert.NotEqual(before, after);
-        Assert.Equal(before, Toggle().GetAttribute("aria-expanded"));
+        Assert.Equal(initially, Toggle().GetAttribute("aria-expanded"));
         AssertDrawerMatchesToggle();
 
         void AssertDrawerMatchesToggle()
         {
             var open = Toggle().GetAttribute("aria-expanded") == "true";
-            Assert.Equal(open, cut.Find("#app-drawer").ClassList.Contains("mud-drawer--open"));
+            Assert.Equal(open, cut.Find("#app-drawer").ClassList.Contains(openClass));
         }
+    }
+
+    [Fact]
+    public async Task TheMenuOpenOverANarrowScreen_ClosesWithTheScrimOrTheNextPage()
+    {
+        await using var ctx = ComponentTestContext.Create();
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, PageBody));
+        bool NarrowOpen() => cut.Find("#app-drawer").ClassList.Contains("app-drawer--narrow-open");
+
+        cut.Find("[data-testid=drawer-toggle-narrow]").Click();
+        Assert.True(NarrowOpen());
+        cut.Find(".app-drawer-scrim").Click();
+        Assert.False(NarrowOpen());
+        Assert.Empty(cut.FindAll(".app-drawer-scrim"));
+
+        cut.Find("[data-testid=drawer-toggle-narrow]").Click();
+        Assert.True(NarrowOpen());
+        cut.Render(p => p.Add(x => x.Body, "<p>Another page</p>"));
+        Assert.False(NarrowOpen());
+        Assert.True(cut.Find("#app-drawer").ClassList.Contains("app-drawer--wide-open"));
     }
 
     [Fact]
