@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TaskforceManager.App.Infrastructure;
 using TaskforceManager.App.Infrastructure.Access;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TaskforceManager.App.Features.Dashboard;
@@ -183,6 +184,23 @@ public sealed class DashboardTests : IAsyncLifetime
         third.WaitForAssertion(() => Assert.Equal("1", Count(third, "requests-all")));
         Assert.Equal("1", Count(third, "requests-Submitted"));
         Assert.Equal(2, markup.Renders);
+    }
+
+    [Fact]
+    public async Task Prerendering_HandsItsFiguresToTheCircuitByAKey()
+    {
+        await using var ctx = DashboardContext();
+        ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var markup = ctx.Services.GetRequiredService<DashboardMarkup>();
+
+        var cut = ctx.Render<Dashboard>();
+
+        cut.WaitForAssertion(() => Assert.Equal("0", Count(cut, "requests-all")));
+        var key = Assert.IsType<string>(cut.Instance.FiguresKey);
+        var handed = markup.TakeOver(key);
+        Assert.NotNull(handed);
+        Assert.Contains("data-testid=\"count-requests-all\"", handed.Value.Value, StringComparison.Ordinal);
+        Assert.Null(markup.TakeOver(key));
     }
 
     [Fact]
