@@ -49,13 +49,13 @@ public sealed class KeyboardJourneyTests(BrowserFixture app)
             await TabToAsync(page, f => f.Id == "password");
             await page.Keyboard.TypeAsync(PageExtensions.DemoPassword);
             await page.Keyboard.PressAsync("Enter");
-            await Expect(page).ToHaveURLAsync(PageExtensions.AddressWithPath("/portal"), new() { Timeout = 60_000 });
+            await page.WaitForAddressAsync(PageExtensions.AddressWithPath("/portal"));
             await page.WaitForCircuitAsync();
             await HeadingFocusedAsync(page);
 
             await TabToAsync(page, f => f.TestId == "portal-new-request");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
+            await page.WaitForAddressAsync(PageExtensions.AddressWithPath("/portal/requests/new"));
             await page.WaitForCircuitAsync();
             await HeadingFocusedAsync(page);
             await Expect(page.GetByTestId("portal-form")).ToBeVisibleAsync();
@@ -90,7 +90,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture app)
             await TabToAsync(page, f => f.TestId == "portal-submit");
             await page.Keyboard.PressAsync("Enter");
 
-            await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+/submitted$"));
+            await page.WaitForAddressAsync(new Regex(@"/portal/requests/\d+/submitted$"));
             await Expect(page.GetByTestId("portal-confirmation-due")).ToContainTextAsync("2026");
             var saved = await app.QueryAsync(db => db.SupportRequests.AsNoTracking().SingleAsync(r => r.Title == title));
             Assert.Equal(("Basque Government", "miren@example.org", "Too few maths teachers in Araba."),

@@ -17,7 +17,7 @@ public sealed class MeetingLogJourneyTests(BrowserFixture app)
         {
             await page.SignInAsync("expert.nl@demo.stemcoalition.eu", "/my");
             await page.GetByTestId("meetings-to-log").GetByRole(AriaRole.Link, new() { Name = "Evening session in Bilbao" }).ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == meetingPath);
+            await page.WaitForAddressAsync(PageExtensions.AddressWithPath(meetingPath));
             await page.WaitForCircuitAsync();
 
             await page.GetByLabel("Minutes (Markdown)").FillAsync(minutes);

@@ -14,12 +14,18 @@ public static class PageExtensions
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        // The address is polled, not waited for as a navigation: WaitForURL with WaitUntil=Commit on an address that
-        // already matches waits for a "commit" load state that never comes, which hung a fast sign-in for the whole
-        // timeout. The circuit wait below is the real condition; a busy machine gets the same minute for both.
-        await Assertions.Expect(page).ToHaveURLAsync(AddressWithPath(expectedPath), new() { Timeout = 60_000 });
+        await page.WaitForAddressAsync(AddressWithPath(expectedPath));
         await page.WaitForCircuitAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's address matches, by polling the address. Not <c>WaitForURLAsync</c>: the app's links and
+    /// redirects change the address inside the page (Blazor's router), and a wait that starts after such a change has
+    /// already happened waits for a load event that does not come (playwright-dotnet#3365), which hung journeys whose
+    /// server answered quickly. A busy machine gets a minute.
+    /// </summary>
+    public static Task WaitForAddressAsync(this IPage page, Regex address) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 60_000 });
 
     /// <summary>Any address on the test server whose path is <paramref name="path"/>, with or without a query or fragment.</summary>
     public static Regex AddressWithPath(string path) => new($"^https?://[^/]+{Regex.Escape(path)}([?#].*)?$");
@@ -39,18 +45,29 @@ public static class PageExtensions
         {
             await body();
         }
-        catch
+        catch (Exception failure)
         {
             var folder = Path.Combine(SolutionFolder(), "test-results");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
             await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.html"), await page.ContentAsync());
-            throw;
+            throw new BrowserTestFailure(failure, page.Url, await MessagesShownAsync(page));
         }
         finally
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>
+    /// What the page says to its user at the moment of a failure: alerts, field messages and notifications. A failure on
+    /// a machine whose screenshots are out of reach (CI) then still says whether the app refused something, and why.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MessagesShownAsync(IPage page)
+    {
+        var texts = await page.Locator("[role=alert], [role=status], .mud-input-helper-text.mud-input-error, .mud-snackbar")
+            .EvaluateAllAsync<string[]>("nodes => nodes.filter(n => n.checkVisibility()).map(n => n.innerText.trim()).filter(t => t.length > 0)");
+        return texts.Distinct().ToList();
     }
 
     public static string SolutionFolder()
@@ -63,4 +80,13 @@ public static class PageExtensions
 
         return dir?.FullName ?? AppContext.BaseDirectory;
     }
+}
+
+/// <summary>A browser test's failure, with the address the page was at and the messages it showed then.</summary>
+public sealed class BrowserTestFailure(Exception failure, string address, IReadOnlyList<string> messages)
+    : Exception(Describe(failure, address, messages), failure)
+{
+    private static string Describe(Exception failure, string address, IReadOnlyList<string> messages) =>
+        $"{failure.Message}{Environment.NewLine}The page was at {address}; it showed "
+        + (messages.Count == 0 ? "no alert or field message." : $"these messages: {string.Join(" | ", messages)}");
 }

@@ -23,7 +23,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await page.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
             await page.AssertNoSeriousViolationsAsync();
             await page.GetByTestId("portal-new-request").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/portal/requests/new");
+            await page.WaitForAddressAsync(PageExtensions.AddressWithPath("/portal/requests/new"));
             await page.WaitForCircuitAsync();
 
             await page.GetByRole(AriaRole.Checkbox, new() { Name = "Teacher shortage", Exact = true }).CheckAsync();
@@ -42,7 +42,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await Expect(page.GetByTestId("portal-contact-email")).ToHaveValueAsync("miren@example.org");
             await page.GetByTestId("portal-submit").ClickAsync();
 
-            await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+/submitted$"));
+            await page.WaitForAddressAsync(new Regex(@"/portal/requests/\d+/submitted$"));
             var due = await DueDateAsync(title);
             await Expect(page.GetByTestId("portal-reference")).ToHaveTextAsync(new Regex(@"^SR-\d{4}-\d{4}$"));
             await Expect(page.GetByTestId("portal-confirmation-due")).ToContainTextAsync(due);
@@ -54,7 +54,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await Expect(card.GetByTestId("portal-item-due")).ToContainTextAsync(due);
             await Expect(card.GetByTestId("portal-item-status")).ToContainTextAsync("Received, waiting for acknowledgement");
             await card.GetByTestId("portal-item-link").ClickAsync();
-            await page.WaitForURLAsync(new Regex(@"/portal/requests/\d+$"));
+            await page.WaitForAddressAsync(new Regex(@"/portal/requests/\d+$"));
             await Expect(page.GetByTestId("portal-due")).ToContainTextAsync(due);
             await page.AssertNoSeriousViolationsAsync();
             await Shot(page, "portal-request");
@@ -70,7 +70,7 @@ public sealed class PortalJourneyTests(BrowserFixture app)
             await page.SignInAsync("contact.es@demo.stemcoalition.eu", "/portal");
             await Shot(page, "portal-home");
             await page.GetByTestId("portal-item-link").Filter(new() { HasText = "InnoBasque" }).First.ClickAsync();
-            await page.WaitForURLAsync(new Regex(@"/portal/cases/taskforce/\d+$"));
+            await page.WaitForAddressAsync(new Regex(@"/portal/cases/taskforce/\d+$"));
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("InnoBasque");
             await Expect(page.GetByTestId("portal-timeline-event").Filter(new() { HasText = "Outcomes published: Jet-Net study visit" })).ToHaveCountAsync(1);

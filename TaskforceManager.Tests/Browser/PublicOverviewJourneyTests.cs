@@ -35,7 +35,7 @@ public sealed class PublicOverviewJourneyTests(BrowserFixture app)
             var newest = listed.Single(t => t.Id == firstId);
             Assert.Equal(listed.Max(t => t.StartDate), newest.StartDate);
             await firstLink.ClickAsync();
-            await page.WaitForURLAsync($"**/ongoing-taskforces/{newest.Id}");
+            await page.WaitForAddressAsync(PageExtensions.AddressWithPath($"/ongoing-taskforces/{newest.Id}"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync(newest.HostOrganisation);
             if (!string.IsNullOrWhiteSpace(newest.InternalNotes))

@@ -36,9 +36,10 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             await FillAsync(page, "Contact's e-mail address", "miren.etxeberria@example.eus");
             await FillAsync(page, "The challenge, in the requester's words", "Few pupils in the province choose technical vocational pathways; schools lack ties with local industry.");
             await Shoot(page, "journey-1-intake");
+            await Expect(page.GetByTestId("intake-form").Locator(".mud-input-error")).ToHaveCountAsync(0);
             await page.GetByTestId("intake-submit").ClickAsync();
 
-            await page.WaitForURLAsync(RequestPage());
+            await page.WaitForAddressAsync(RequestPage());
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("Submitted");
             await Expect(page.GetByTestId("acknowledgement-due")).ToHaveTextAsync(DayMonthYear());
             await Expect(page.GetByTestId("acknowledgement-clock")).ToHaveAttributeAsync("data-overdue", "false");
@@ -48,7 +49,7 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             await page.GetByLabel("Taskforce: a series of support actions with a team of experts").CheckAsync();
             await page.GetByTestId("accept-confirm").ClickAsync();
 
-            await page.WaitForURLAsync(TaskforcePage());
+            await page.WaitForAddressAsync(TaskforcePage());
             await page.WaitForCircuitAsync();
             await Expect(page.GetByTestId("case-title")).ToContainTextAsync("STEM careers guidance in Gipuzkoa");
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
@@ -79,7 +80,7 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             await page.GetByTestId("action-convene").ClickAsync();
             await page.GetByRole(AriaRole.Dialog).GetByLabel("Title").FillAsync("Gipuzkoa roundtable on vocational STEM pathways");
             await page.GetByTestId("dialog-confirm").ClickAsync();
-            await page.WaitForURLAsync(RoundtablePage());
+            await page.WaitForAddressAsync(RoundtablePage());
             await page.WaitForCircuitAsync();
             await Expect(page.GetByTestId("case-title")).ToContainTextAsync("Gipuzkoa roundtable on vocational STEM pathways");
             await Expect(page.GetByTestId("case-path")).ToContainTextAsync("STEM careers guidance in Gipuzkoa");
@@ -125,16 +126,17 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
             await FillAsync(page, "Contact person", "Ane Goikoetxea");
             await FillAsync(page, "Contact's e-mail address", "ane.goikoetxea@example.eus");
             await FillAsync(page, "The challenge, in the requester's words", "Secondary schools in Bizkaia cannot fill their physics posts.");
+            await Expect(page.GetByTestId("intake-form").Locator(".mud-input-error")).ToHaveCountAsync(0);
             await page.GetByTestId("intake-submit").ClickAsync();
 
-            await page.WaitForURLAsync(RequestPage());
+            await page.WaitForAddressAsync(RequestPage());
             await page.GetByTestId("action-acknowledge").ClickAsync();
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("In review");
             await page.GetByTestId("action-accept").ClickAsync();
             await page.GetByLabel("Policy briefing: a tailored recommendation on one issue", new() { Exact = false }).CheckAsync();
             await page.GetByTestId("accept-confirm").ClickAsync();
 
-            await page.WaitForURLAsync(new Regex(@"/briefings/\d+$"));
+            await page.WaitForAddressAsync(new Regex(@"/briefings/\d+$"));
             await page.WaitForCircuitAsync();
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("Draft");
             await page.GetByTestId("edit-open").ClickAsync();
@@ -150,7 +152,7 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
 
             await page.GetByTestId("action-escalate").ClickAsync();
             await page.GetByTestId("dialog-confirm").ClickAsync();
-            await page.WaitForURLAsync(TaskforcePage());
+            await page.WaitForAddressAsync(TaskforcePage());
             await page.WaitForCircuitAsync();
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("Proposed");
             await Expect(page.GetByTestId("case-path")).ToContainTextAsync(title);
@@ -187,11 +189,24 @@ public sealed partial class SecretariatJourneyTests(BrowserFixture app)
         await Expect(field).ToHaveValueAsync(text);
     }
 
-    /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
+    /// <summary>
+    /// Opens a MudSelect by its test id, picks the option with the given text, and waits until the list has closed and
+    /// the field shows the choice: the server has taken it before the next step begins.
+    /// </summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)
     {
         await page.GetByTestId(testId).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = false }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        // A select with a text function shows the choice as its input's value; one without shows the item's content.
+        await page.WaitForFunctionAsync(
+            """
+            ([id, text]) => {
+                const field = document.querySelector(`[data-testid='${id}']`);
+                return field !== null && (field.tagName === 'INPUT' ? field.value : field.innerText).includes(text);
+            }
+            """,
+            new[] { testId, option });
     }
 
     private static async Task Shoot(IPage page, string name)
