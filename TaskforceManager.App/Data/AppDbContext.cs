@@ -136,9 +136,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     private void StampVersions()
     {
         var stamped = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+        var owners = new OwnerIndex(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
-            var root = RootOf(entry);
+            var root = owners.RootOf(entry);
             if (root is null || !IsCaseData(root.Metadata.ClrType) || root.State == EntityState.Deleted || !stamped.Add(root))
             {
                 continue;
@@ -146,30 +147,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
             root.Property(VersionProperty).CurrentValue = Guid.NewGuid();
         }
-    }
-
-    /// <summary>The record that owns this entry (itself when it is not an owned part).</summary>
-    private EntityEntry? RootOf(EntityEntry entry)
-    {
-        while (entry.Metadata.IsOwned())
-        {
-            var ownership = entry.Metadata.FindOwnership()!;
-            var keyValues = ownership.Properties
-                .Select(p => entry.State == EntityState.Deleted ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)
-                .ToArray();
-            var principalKey = ownership.PrincipalKey.Properties;
-            var owner = ChangeTracker.Entries().FirstOrDefault(e =>
-                e.Metadata == ownership.PrincipalEntityType &&
-                principalKey.Select(k => e.Property(k.Name).CurrentValue).SequenceEqual(keyValues));
-            if (owner is null)
-            {
-                return null;
-            }
-
-            entry = owner;
-        }
-
-        return entry;
     }
 
     private List<PendingAudit> CaptureChanges()

@@ -55,13 +55,17 @@ public sealed class CommandRecorder : DbCommandInterceptor
         connection.Open();
         using (var prepare = connection.CreateCommand())
         {
-            // The requests list's text search keeps what the index found in a temporary table of its own connection.
-            prepare.CommandText = "CREATE TEMP TABLE SearchHits (Id INTEGER PRIMARY KEY)";
+            // The requests list's text search keeps what the index found in a temporary table of its own connection
+            // (a pooled connection may have it from the previous figure).
+            prepare.CommandText = "CREATE TEMP TABLE IF NOT EXISTS SearchHits (Id INTEGER PRIMARY KEY)";
             prepare.ExecuteNonQuery();
         }
 
         var text = new System.Text.StringBuilder();
-        foreach (var (sql, parameters) in commands.DistinctBy(c => c.Sql))
+        // The search's own set-up and clean-up (its temporary table) have no plan to show.
+        foreach (var (sql, parameters) in commands.DistinctBy(c => c.Sql)
+                     .Where(c => !c.Sql.TrimStart().StartsWith("CREATE", StringComparison.OrdinalIgnoreCase)
+                                 && !c.Sql.TrimStart().StartsWith("DROP", StringComparison.OrdinalIgnoreCase)))
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + sql;

@@ -65,6 +65,30 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneSaveOfSeveralRecords_BumpsTheVersionOfEachRecordWhosePartsChanged_AndNoOther()
+    {
+        await using (var setUp = _database.CreateContext())
+        {
+            setUp.Taskforces.AddRange(
+                Taskforce.Propose(Details("Second"), null, null, Secretariat, Now),
+                Taskforce.Propose(Details("Third"), null, null, Secretariat, Now));
+            await setUp.SaveChangesAsync();
+        }
+
+        await using var db = _database.CreateContext();
+        var all = await db.Taskforces.OrderBy(t => t.Id).ToListAsync();
+        var before = all.Select(t => db.VersionOf(t)).ToList();
+
+        all[0].AddDeliverable("Strategy draft", null, Secretariat, Now);
+        all[2].AddDeliverable("Platform design", null, Secretariat, Now);
+        await db.SaveOrConflictAsync("taskforce");
+
+        Assert.NotEqual(before[0], db.VersionOf(all[0]));
+        Assert.Equal(before[1], db.VersionOf(all[1]));
+        Assert.NotEqual(before[2], db.VersionOf(all[2]));
+    }
+
+    [Fact]
     public async Task EditFromAStaleVersion_IsAConflict()
     {
         Guid versionTheUserSaw;
