@@ -44,8 +44,8 @@ public sealed class BenchDataGenerator
 
     /// <summary>
     /// Records per save. AppDbContext finds the owner of each changed owned part through an index of the tracked entries
-    /// built once per save, so a save's cost grows with what it tracks, not its square; past 200 records a save gains
-    /// nothing more.
+    /// built once per save, so a save's cost grows with what it tracks, not its square (saves of 20 and of 200 records
+    /// generated the data set at a fifth of its scale in the same time).
     /// </summary>
     public const int BatchSize = 200;
 
