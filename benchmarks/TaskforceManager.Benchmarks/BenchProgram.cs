@@ -54,13 +54,13 @@ public static class BenchProgram
         {
             var recorder = new CommandRecorder();
             var explained = BuildServices(new DbContextOptionsBuilder<AppDbContext>(ContextOptions(file)).AddInterceptors(recorder).Options);
-            await new ServiceBenchmarks(explained, 1, (recorder, file)).RunAllAsync(_ => { });
+            await new ServiceBenchmarks(explained, 1, (recorder, file)) { Only = options.Figures }.RunAllAsync(_ => { });
             return 0;
         }
 
         BenchReport.LoadAtStart = BenchReport.LoadAverage();
         var figures = options.Includes("service")
-            ? await new ServiceBenchmarks(BuildServices(ContextOptions(file)), options.Runs).RunAllAsync(line => Console.WriteLine(line))
+            ? await new ServiceBenchmarks(BuildServices(ContextOptions(file)), options.Runs) { Only = options.Figures }.RunAllAsync(line => Console.WriteLine(line))
             : [];
         if (options.Includes("browser") || options.Includes("memory"))
         {
@@ -151,6 +151,9 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
 
     public int Pages { get; init; } = 100;
 
+    /// <summary><c>--figures a,b</c>: only the service figures whose names start with these (for working on one figure).</summary>
+    public IReadOnlyList<string> Figures { get; init; } = [];
+
     public bool Includes(string part) => Parts.Contains(part);
 
     public static BenchOptions Parse(string[] args)
@@ -175,6 +178,7 @@ public sealed record BenchOptions(string DataDirectory, string? DocsDirectory, i
             BrowserRuns = int.Parse(Value("--browser-runs") ?? "50", CultureInfo.InvariantCulture),
             Pages = int.Parse(Value("--pages") ?? "100", CultureInfo.InvariantCulture),
             HeapProfile = args.Contains("--heap-profile"),
+            Figures = Value("--figures")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
         };
     }
 }

@@ -132,12 +132,20 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
         }));
 
         await Navigate("/requests", listShown);
-        figures.Add(await TimeAsync("browser_apply_filter", "requests list: overdue filter switched on/off, total updated", async () =>
+        async Task<double> ToggleOverdue()
         {
             var total = await page.Locator("[data-testid=total]").TextContentAsync();
             return await Click("[data-testid=filter-overdue] input, input[data-testid=filter-overdue]",
                 $"(document.querySelector('[data-testid=total]')?.textContent ?? '') !== {JsonSerializer.Serialize(total)} && /\\d/.test(document.querySelector('[data-testid=total]')?.textContent ?? '')");
-        }));
+        }
+
+        figures.Add(await TimeAsync("browser_apply_filter", "requests list: overdue filter switched on/off, total updated", ToggleOverdue));
+
+        // After an odd number of switches the filter is on: switch it off, so the next figure starts from the whole list.
+        if (page.Url.Contains("overdue", StringComparison.Ordinal))
+        {
+            await ToggleOverdue();
+        }
 
         var row = 0;
         figures.Add(await TimeAsync("browser_open_case", "requests list → a request's page shown", async () =>
@@ -168,8 +176,13 @@ public sealed class BrowserBenchmarks(string appFolder, string bareFolder, strin
             var p = await signedIn.NewPageAsync();
             var watch = Stopwatch.StartNew();
             await p.GotoAsync("/", new() { WaitUntil = WaitUntilState.Commit });
+            var tCommit = watch.Elapsed.TotalMilliseconds;
+            await p.WaitForLoadStateAsync(LoadState.Load);
+            var tLoad = watch.Elapsed.TotalMilliseconds;
             await p.WaitForCircuitAsync();
+            var tCircuit = watch.Elapsed.TotalMilliseconds;
             await p.Locator("[data-testid^=status-]").First.WaitForAsync(new() { Timeout = 30_000 });
+            log($"DEBUG dashboard commit {tCommit:0} load {tLoad:0} circuit {tCircuit:0} shown {watch.Elapsed.TotalMilliseconds:0}");
             if (i >= 5)
             {
                 dashboard.Add(watch.Elapsed.TotalMilliseconds);

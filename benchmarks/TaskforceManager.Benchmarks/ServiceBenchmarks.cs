@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TaskforceManager.App.Data;
 using TaskforceManager.App.Features.Cases;
 using TaskforceManager.App.Features.Cases.Comments;
+using TaskforceManager.App.Features.Dashboard;
 using TaskforceManager.App.Features.Experts;
 using TaskforceManager.App.Features.Lists;
 using TaskforceManager.App.Features.Matching;
@@ -32,8 +33,11 @@ public sealed record Figure(string Name, string What, double P50, double P95, st
 /// <remarks>With a <paramref name="explain"/> recorder, each figure runs once and its SQL and query plans are printed instead.</remarks>
 public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (CommandRecorder Recorder, string File)? explain = null)
 {
+    /// <summary>Only the figures whose names start with one of these (<c>--figures</c>); all when empty.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
+
     private const int WarmUp = 10;
-    private const double ListTarget = 50, SuggestionTarget = 100, ProgressReportTarget = 300, PipelineTarget = 2000;
+    private const double ListTarget = 50, SuggestionTarget = 100, DashboardTarget = 200, ProgressReportTarget = 300, PipelineTarget = 2000;
 
     /// <summary>A figure's runs stop early (at no fewer than 20) once they have taken this long, so slow figures do not eat the budget.</summary>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(90);
@@ -45,6 +49,11 @@ public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (Comma
 
         async Task Measure(string name, string what, double target, Func<IServiceProvider, Task> run, string? note = null)
         {
+            if (Only.Count > 0 && !Only.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
             var figure = await TimeAsync(name, what, target, run, note);
             figures.Add(figure);
             print(figure.Line);
@@ -78,6 +87,8 @@ public sealed class ServiceBenchmarks(ServiceProvider services, int runs, (Comma
             sp => sp.GetRequiredService<SuggestionService>().ForAsync(SuggestionFor.Case(CaseKind.Taskforce, taskforceId)));
         await Measure("case.page_load", "Taskforce case page: details, meetings and history, people, comments, names", ListTarget,
             sp => CasePageAsync(sp, reportTaskforceId), $"the taskforce with {meetingsOfReport} meetings");
+        await Measure("dashboard.view", "Dashboard: counts, cases by status, taskforces by country and over time, requests by theme (DashboardService)",
+            DashboardTarget, sp => sp.GetRequiredService<DashboardService>().GetAsync(), "no target in the issue; the budget this report holds it to");
         await Measure("report.progress_docx", $"Taskforce progress report .docx ({meetingsOfReport} meetings)", ProgressReportTarget,
             sp => DocxAsync(sp, new ReportRequest(ReportKind.TaskforceProgress, reportTaskforceId)));
         await Measure("report.pipeline_docx", "Pipeline report .docx over all requests (three years)", PipelineTarget,

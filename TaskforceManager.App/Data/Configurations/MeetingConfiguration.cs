@@ -28,6 +28,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(x => new { x.RoundtableId, x.StartsAt });
         b.HasIndex(x => x.StartsAt);
         b.HasIndex(x => new { x.OutcomeStatus, x.StartsAt });
+        b.HasIndex(x => new { x.Status, x.OutcomeStatus });
         b.OwnsMany(x => x.Attendees, a =>
         {
             a.ToTable("MeetingAttendees");

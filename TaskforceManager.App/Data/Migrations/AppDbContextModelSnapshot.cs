@@ -786,6 +786,8 @@ namespace TaskforceManager.App.Data.Migrations
 
                     b.HasIndex("RoundtableId", "StartsAt");
 
+                    b.HasIndex("Status", "OutcomeStatus");
+
                     b.HasIndex("TaskforceId", "StartsAt");
 
                     b.ToTable("Meetings");

@@ -108,8 +108,19 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
             Experts: await db.Experts.CountAsync(e => e.IsActive, ct),
             BestPractices: await db.BestPractices.CountAsync(p => !p.IsArchived, ct),
             MemberOrganisations: await db.Organisations.CountAsync(o => !o.IsArchived, ct),
-            OverdueActionItems: await db.Meetings.SelectMany(m => m.ActionItems)
-                .CountAsync(i => i.Status == ActionItemStatus.Open && i.DueOn != null && i.DueOn < today, ct));
+            OverdueActionItems: await OverdueActionItemsAsync(db, today, ct));
+    }
+
+    /// <summary>
+    /// Open action items due before today, counted in the index on (Status, DueOn) alone. Through the meetings (the items'
+    /// owner in the model) each of tens of thousands of items would also look up its meeting, to no purpose.
+    /// </summary>
+    private static Task<int> OverdueActionItemsAsync(AppDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var open = nameof(ActionItemStatus.Open);
+        return db.Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ActionItems WHERE Status = {open} AND DueOn IS NOT NULL AND DueOn < {today}")
+            .SingleAsync(ct);
     }
 
     private static async Task<IReadOnlyList<StatusBreakdown>> ByStatusAsync(AppDbContext db, CancellationToken ct)
@@ -208,17 +219,24 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
         return periods;
     }
 
-    /// <summary>How many requests name each theme (a request may name several); the JSON arrays of codes are searched in the database.</summary>
+    /// <summary>
+    /// How many requests name each theme (a request names a theme at most once, and may name several). The JSON arrays of
+    /// codes are read in one pass over the requests and grouped by code, not searched once per theme.
+    /// </summary>
     private static async Task<IReadOnlyList<ThemeCount>> RequestsByThemeAsync(AppDbContext db, CancellationToken ct)
     {
-        var counts = await db.Themes
-            .Select(t => new { t.Code, t.Name, Count = db.SupportRequests.Count(r => r.ThemeCodes.Contains(t.Code)) })
-            .Where(t => t.Count > 0)
-            .ToListAsync(ct);
-        return counts.Select(c => new ThemeCount(c.Code, c.Name, c.Count))
+        // EF cannot group the elements of a JSON column on SQLite (it would need APPLY), so the one pass is written out.
+        var perCode = await db.Database
+            .SqlQuery<CodeCount>($"SELECT j.value AS Code, COUNT(*) AS Count FROM SupportRequests AS s, json_each(s.ThemeCodes) AS j GROUP BY j.value")
+            .ToDictionaryAsync(c => c.Code, c => c.Count, StringComparer.Ordinal, ct);
+        var themes = await db.Themes.Select(t => new { t.Code, t.Name }).ToListAsync(ct);
+        return themes.Where(t => perCode.ContainsKey(t.Code))
+            .Select(t => new ThemeCount(t.Code, t.Name, perCode[t.Code]))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.CurrentCulture)
             .ToList();
     }
+
+    private sealed record CodeCount(string Code, int Count);
 
     private static List<StatusCount> Counted<T>(IReadOnlyDictionary<T, int> counts) where T : struct, Enum =>
         Enum.GetValues<T>().Select(s => new StatusCount(s.ToString(), Label(s), counts.GetValueOrDefault(s))).ToList();
