@@ -61,6 +61,10 @@ public sealed class SearchHits(AppDbContext db) : IAsyncDisposable
     /// <summary>The ids found, as a subquery to compose into the list's queries.</summary>
     public IQueryable<int> Ids => db.Database.SqlQuery<int>($"SELECT Id AS Value FROM temp.SearchHits");
 
+    /// <summary>How many requests were found. The index holds only requests that exist (its triggers remove deleted ones).</summary>
+    public Task<int> CountAsync(CancellationToken ct = default) =>
+        db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM temp.SearchHits").SingleAsync(ct);
+
     public async ValueTask DisposeAsync()
     {
         try

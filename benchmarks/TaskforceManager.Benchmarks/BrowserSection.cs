@@ -28,7 +28,7 @@ internal static class BrowserSection
             foreach (var f in clicks)
             {
                 md.AppendLine(FormattableString.Invariant(
-                    $"| `{f.Name}` | {f.What} | {f.P50:0.0} | {f.P95:0.0} | ≤ {f.TargetP95:0} | {(f.Met ? "yes" : "**no**")} | {f.Runs} | {f.Note} |"));
+                    $"| `{f.Name}` | {f.What} | {f.P50:0.0} | {f.P95:0.0} | {(double.IsFinite(f.TargetP95) ? $"≤ {f.TargetP95:0}" : "—")} | {(double.IsFinite(f.TargetP95) ? (f.Met ? "yes" : "**no**") : "—")} | {f.Runs} | {f.Note} |"));
             }
         }
 

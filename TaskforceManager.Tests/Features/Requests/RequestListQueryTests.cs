@@ -115,6 +115,27 @@ public sealed class RequestListQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextSearch_CountsOnlyTheHitsInTheViewersScope()
+    {
+        // "stem" is in a Spanish and a French request; a Spanish contact's total counts the Spanish one alone.
+        var page = await _s.ServicesFor(_s.ContactFor("ES")).Lists.ListAsync(new RequestListQuery { Text = "stem" });
+
+        Assert.Equal([_basque], page.Rows.Select(r => r.Id));
+        Assert.Equal(1, page.Total);
+    }
+
+    [Fact]
+    public async Task TextSearch_WithAReference_CountsTheReferencedRequestToo()
+    {
+        var reference = (await _s.ServicesFor(Secretariat).Lists.ListAsync(new RequestListQuery())).Rows.Single(r => r.Id == _norway).Reference;
+
+        var page = await _s.ServicesFor(Secretariat).Lists.ListAsync(new RequestListQuery { Text = reference });
+
+        Assert.Equal([_norway], page.Rows.Select(r => r.Id));
+        Assert.Equal(1, page.Total);
+    }
+
+    [Fact]
     public async Task TextSearch_CombinesWithStatus()
     {
         var ids = await IdsAsync(new RequestListQuery { Text = "stem", Statuses = [SupportRequestStatus.Submitted] });
