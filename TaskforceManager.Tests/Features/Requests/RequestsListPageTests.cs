@@ -104,6 +104,26 @@ public sealed class RequestsListPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangingAFilter_OnALaterPage_ShowsTheFirstPage_AndForgetsTheSelection()
+    {
+        var (ctx, cut) = Open("/requests?page=2&size=1");
+        await using var _ = ctx;
+        cut.WaitForAssertion(() => Assert.Equal(["Basque STEM strategy"], Titles(cut)));
+        var basque = (await _s.ReadAsync(_inReview)).Reference;
+        await cut.CheckboxNamed($"Select {basque}").ChangeAsync(new ChangeEventArgs { Value = true });
+        cut.WaitForAssertion(() => Assert.Equal("1 request selected", cut.Find("[data-testid=selected-count]").TextContent.Trim()));
+
+        await cut.Find("[data-testid=filter-overdue]").ChangeAsync(new ChangeEventArgs { Value = true });
+
+        cut.WaitForAssertion(() => Assert.Equal(["Teacher shortage in Madrid"], Titles(cut)));
+        Assert.Equal("1 request", cut.Find("[data-testid=total]").TextContent.Trim());
+        Assert.Equal("Select requests to act on several at once.", cut.Find("[data-testid=selected-count]").TextContent.Trim());
+        var address = ctx.Services.GetRequiredService<NavigationManager>().Uri;
+        Assert.Contains("overdue=true", address);
+        Assert.DoesNotContain("page=", address);
+    }
+
+    [Fact]
     public async Task NavigatingToAnotherView_ShowsIt()
     {
         var (ctx, cut) = Open();
