@@ -62,6 +62,10 @@ public sealed class DashboardServiceTests(SeededDemoDatabase seeded) : IClassFix
         Assert.Equal(meetings.Count(m => m.OutcomeStatus == OutcomeStatus.Submitted), counts.LogsAwaitingReview);
         Assert.True(counts.OverdueRequests > 0, "The demo data has overdue requests; the dashboard should find them.");
         Assert.True(counts.UpcomingMeetings > 0, "The demo data has meetings in the coming two weeks.");
+        // The count is SQL of its own: it must find the overdue items and leave out the open ones not yet due.
+        Assert.True(counts.OverdueActionItems > 0, "The demo data has overdue action items.");
+        Assert.True(meetings.SelectMany(m => m.ActionItems).Count(i => i.Status == ActionItemStatus.Open) > counts.OverdueActionItems,
+            "The demo data also has open action items that are not overdue.");
     }
 
     [Fact]
