@@ -9,10 +9,12 @@ namespace TaskforceManager.App.Features.Lists;
 /// the URL, so it can be bookmarked, shared and walked with the browser's back button. The filters come from the
 /// query string; changing one navigates, and the grid reloads when the URL's filters change.
 /// </summary>
-public abstract class ServerListBase<TRow> : ComponentBase
+public abstract class ServerListBase<TRow> : ComponentBase, IDisposable
 {
+    private readonly EarlyFirstLoad<ListPage<TRow>> _early = new();
     private string? _urlFilters;
     private bool _reloadAfterRender;
+    private bool _disposed;
 
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
@@ -60,6 +62,11 @@ public abstract class ServerListBase<TRow> : ComponentBase
         {
             GridPage = Math.Max(PageNumber ?? 1, 1) - 1;
             GridSize = Math.Clamp(PageSize ?? ListPaging.DefaultSize, 1, ListPaging.MaxSize);
+            if (RendererInfo.IsInteractive)
+            {
+                // Queued behind the first render: it runs as soon as the render has gone to the browser.
+                _ = Task.Run(() => InvokeAsync(LoadEarlyAsync));
+            }
         }
         else if (filters != _urlFilters)
         {
@@ -86,6 +93,20 @@ public abstract class ServerListBase<TRow> : ComponentBase
         }
     }
 
+    /// <summary>The first rows without waiting for the browser's acknowledgement of the first render (see <see cref="EarlyFirstLoad{TPage}"/>).</summary>
+    private Task LoadEarlyAsync()
+    {
+        if (_disposed || Grid is null || _early.HasLoaded)
+        {
+            return Task.CompletedTask;
+        }
+
+        _early.Start();
+        return Grid.ReloadServerData();
+    }
+
+    public void Dispose() => _disposed = true;
+
     /// <summary>The sort a column shows when the page opens, from the URL.</summary>
     protected SortDirection InitialDirection(string column) =>
         SortKey is { } key && SortColumns.TryGetValue(column, out var columnKey) && columnKey == key
@@ -98,7 +119,7 @@ public abstract class ServerListBase<TRow> : ComponentBase
         var sort = state.SortDefinitions.FirstOrDefault();
         var key = sort is not null && SortColumns.TryGetValue(sort.SortBy, out var k) ? k : null;
         var paging = new ListPaging(state.Page + 1, state.PageSize, key, key is not null && sort!.Descending);
-        var page = await FetchAsync(paging, ct);
+        var page = await _early.LoadAsync(ListUrl(FilterQuery(), paging), () => FetchAsync(paging, ct));
         var url = ListUrl(FilterQuery(), paging);
         if (!string.Equals("/" + Navigation.ToBaseRelativePath(Navigation.Uri), url, StringComparison.Ordinal))
         {
