@@ -72,13 +72,15 @@ public sealed partial class RequestsBrowserTests(BrowserFixture app)
             var expected = await CountMentioningAsync("teacher");
             Assert.InRange(expected, 1, 9);
             await Expect(page.GetByTestId("total")).ToHaveTextAsync($"{expected} {(expected == 1 ? "request" : "requests")}");
+            // The total is rendered before the grid's rows: wait for the rows too.
+            await Expect(page.GetByTestId("row-title")).ToHaveCountAsync(expected);
             var titles = await page.GetByTestId("row-title").AllInnerTextsAsync();
-            Assert.Equal(expected, titles.Count);
 
             await page.ReloadAsync();
             await page.WaitForCircuitAsync();
             await Expect(page.GetByLabel("Search title, organisation or challenge")).ToHaveValueAsync("teacher");
-            Assert.Equal(titles, await page.GetByTestId("row-title").AllInnerTextsAsync());
+            // The rows come after the page; the same rows, in the same order, once they are in.
+            await Expect(page.GetByTestId("row-title")).ToHaveTextAsync(titles.ToArray());
         });
     }
 
