@@ -1,3 +1,5 @@
+using MudBlazor;
+
 namespace TaskforceManager.App.Features.Lists;
 
 /// <summary>
@@ -19,6 +21,18 @@ public sealed class EarlyFirstLoad<TPage>
 
     /// <summary>Marks the next load as the early one; call it just before asking the grid to reload.</summary>
     public void Start() => _starting = true;
+
+    /// <summary>The early load, through the grid's own reload, unless the grid is not there yet or has loaded already.</summary>
+    public Task StartAsync<TRow>(MudDataGrid<TRow>? grid)
+    {
+        if (grid is null || HasLoaded)
+        {
+            return Task.CompletedTask;
+        }
+
+        Start();
+        return grid.ReloadServerData();
+    }
 
     /// <summary>
     /// One load of the grid's data for a view (the list's address, which holds its filters, page, size and sort).

@@ -94,16 +94,7 @@ public abstract class ServerListBase<TRow> : ComponentBase, IDisposable
     }
 
     /// <summary>The first rows without waiting for the browser's acknowledgement of the first render (see <see cref="EarlyFirstLoad{TPage}"/>).</summary>
-    private Task LoadEarlyAsync()
-    {
-        if (_disposed || Grid is null || _early.HasLoaded)
-        {
-            return Task.CompletedTask;
-        }
-
-        _early.Start();
-        return Grid.ReloadServerData();
-    }
+    private Task LoadEarlyAsync() => _disposed ? Task.CompletedTask : _early.StartAsync(Grid);
 
     public void Dispose() => _disposed = true;
 

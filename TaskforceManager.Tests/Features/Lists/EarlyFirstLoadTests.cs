@@ -67,6 +67,16 @@ public sealed class EarlyFirstLoadTests
     }
 
     [Fact]
+    public async Task WithNoGridYet_NothingStarts_AndTheNextLoadIsNotKept()
+    {
+        await _early.StartAsync<string>(null);
+        await _early.LoadAsync("/requests", Query("grid's first"));
+
+        Assert.Equal("second", await _early.LoadAsync("/requests", Query("second")));
+        Assert.Equal(2, _queries);
+    }
+
+    [Fact]
     public async Task WithoutAnEarlyLoad_EveryLoadAsks()
     {
         await _early.LoadAsync("/requests", Query("first"));
